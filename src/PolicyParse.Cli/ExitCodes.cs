@@ -1,0 +1,31 @@
+using PolicyParse.Reading;
+
+namespace PolicyParse.Cli;
+
+/// <summary>Process exit codes; the README documents the same table.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>A bug: an unexpected exception. Please report it.</summary>
+    public const int InternalError = 1;
+    /// <summary>Bad command line: unknown option, missing argument, invalid value.</summary>
+    public const int Usage = 2;
+    /// <summary>The input is missing, a directory, or cannot be opened.</summary>
+    public const int Unreadable = 3;
+    /// <summary>The input's type or content is not a format PolicyParse reads (includes binary junk).</summary>
+    public const int UnsupportedFormat = 4;
+    /// <summary>The input is empty or its text encoding is unknown.</summary>
+    public const int NoText = 5;
+    /// <summary>The notice was read, but no task table was found or it could not be rebuilt. Metadata and sections are still written.</summary>
+    public const int NoTaskTable = 6;
+    /// <summary>The output could not be written.</summary>
+    public const int OutputFailed = 7;
+
+    public static int For(InputFailureKind kind) => kind switch
+    {
+        InputFailureKind.Unreadable => Unreadable,
+        InputFailureKind.UnsupportedFormat => UnsupportedFormat,
+        InputFailureKind.Empty or InputFailureKind.UnknownEncoding => NoText,
+        _ => InternalError,
+    };
+}

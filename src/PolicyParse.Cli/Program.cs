@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using PolicyParse.Cli;
+using PolicyParse.Cli.Commands;
+
+var stderr = Console.Error;
+var root = new RootCommand(
+    "policyparse: turn Chinese government work-plan notices (…工作要点) and their task tables (…工作任务分解) " +
+    "into JSON, CSV or YAML: metadata, section tree, and tasks with lead and supporting units and deadlines.")
+{
+    ExtractCommand.Create(stderr, Console.OpenStandardOutput),
+};
+
+try
+{
+    var parse = root.Parse(args);
+    if (parse.Action is ParseErrorAction)
+    {
+        foreach (var error in parse.Errors)
+            stderr.WriteLine($"policyparse: {error.Message}");
+        stderr.WriteLine("Run 'policyparse --help' for usage.");
+        return ExitCodes.Usage;
+    }
+    return parse.Invoke();
+}
+catch (Exception e)
+{
+    // A bug, not a bad input: one line, no stack trace, a distinct code.
+    stderr.WriteLine($"policyparse: internal error: {e.GetType().Name}: {e.Message}");
+    return ExitCodes.InternalError;
+}

@@ -1,0 +1,65 @@
+namespace PolicyParse.Model;
+
+/// <summary>The result of parsing one notice: the tree every writer serialises (see the output contract).</summary>
+public sealed record NoticeDocument
+{
+    public string SchemaVersion { get; init; } = "1";
+    public required SourceInfo Source { get; init; }
+    public required NoticeMetadata Notice { get; init; }
+    public required IReadOnlyList<Section> Sections { get; init; }
+    public required IReadOnlyList<TaskItem> Tasks { get; init; }
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+}
+
+/// <summary>The input file: how it was read, so a result can be traced and cached.</summary>
+public sealed record SourceInfo(string Path, string Format, string? Encoding, string Sha256);
+
+/// <summary>GB/T 9704 elements of the notice. Absent elements are null or empty.</summary>
+public sealed record NoticeMetadata
+{
+    public string? NoticeTitle { get; init; }
+    public string? Title { get; init; }
+    public string? Issuer { get; init; }
+    public string? DocNumber { get; init; }
+    /// <summary>成文日期, ISO 8601.</summary>
+    public string? Date { get; init; }
+    /// <summary>发布日期 of a portal copy, ISO 8601.</summary>
+    public string? Published { get; init; }
+    public IReadOnlyList<string> Addressees { get; init; } = [];
+    public string? Publicity { get; init; }
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+    public IReadOnlyList<string> Cc { get; init; } = [];
+}
+
+/// <summary>A numbered heading of the body (一、 （一） 1. （1）) with its text and children.</summary>
+public sealed record Section(
+    string Number,
+    int Level,
+    int Ordinal,
+    string Title,
+    string Text,
+    IReadOnlyList<Section> Sections,
+    Origin? Origin);
+
+public sealed record KeyTask(string? Number, int? Ordinal, string Title);
+
+public sealed record Milestone(string Text, string? Date);
+
+/// <summary>完成时限 as written, and what it means.</summary>
+public sealed record Deadline(
+    string Text,
+    string Kind,
+    string? Date,
+    bool Ongoing,
+    IReadOnlyList<Milestone> Milestones);
+
+/// <summary>One row of the task table.</summary>
+public sealed record TaskItem(
+    int Index,
+    KeyTask? KeyTask,
+    string Text,
+    IReadOnlyList<string> Lead,
+    IReadOnlyList<string> Support,
+    Deadline Deadline,
+    Origin Origin,
+    IReadOnlyList<FieldWarning> Warnings);

@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+using PolicyParse.Model;
+using PolicyParse.Text;
+
+namespace PolicyParse.Structure;
+
+/// <summary>
+/// Finds the GB/T 9704 elements of a notice (title, document number, addressees, issuer, date,
+/// publicity, attachments, cc, a portal's 发布日期) and where the plan's body starts and ends.
+/// </summary>
+public static class MetadataRecognizer
+{
+    private static readonly Regex KindEnding = new("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$", RegexOptions.Compiled);
+    private static readonly Regex Published = new(@"发布日期\s*[：:]\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})", RegexOptions.Compiled);
+    private static readonly Regex DocNumber = new(@"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号", RegexOptions.Compiled);
+    private static readonly Regex Publicity = new(@"^[（(](此件[^）)]*)[）)]$", RegexOptions.Compiled);
+    private static readonly Regex AttachmentLine = new(@"^附\s*件\s*[：:]\s*(.*)$", RegexOptions.Compiled);
+    private static readonly Regex CcLine = new(@"^抄\s*送\s*[：:]\s*(.*)$", RegexOptions.Compiled);
+    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|成文日期|主题分类|发文机关|信息来源|来源|文件下载)", RegexOptions.Compiled);
+    private static readonly Regex PrintedTitle = new("印发(.+?)的通知$", RegexOptions.Compiled);
+    private static readonly Regex QuotedTitle = new("《([^》]+)》", RegexOptions.Compiled);
+    private static readonly Regex NumberedItem = new(@"(?:^|\s|[；;，,])(\d{1,2})[.．、]\s*", RegexOptions.Compiled);
+
+    // Addressees and cc are separated by ，；: 、 joins parts of one addressee (各乡镇人民政府、街道办事处).
+    private const string ListSeparators = "，,；;";
+
+    public static (NoticeMetadata Metadata, DocumentLayout Layout) Recognize(IReadOnlyList<TextLine> lines)
+    {
+        var noticeTitle = FindNoticeTitle(lines, out var afterTitle);
+        var dateIndex = FindDateLine(lines, afterTitle, out var date, out var issuerOnDateLine);
+        var publicityIndex = FindIndex(lines, afterTitle, 60, l => Publicity.IsMatch(l.Text));
+        var titleLine = FindPlanTitle(lines, noticeTitle, Math.Max(afterTitle, Math.Max(dateIndex, publicityIndex) + 1));
+        var frontEnd = titleLine >= 0 ? titleLine : Math.Max(dateIndex, publicityIndex) + 1;
+        var bodyStart = titleLine + 1;
+        var bodyEnd = FindBodyEnd(lines, bodyStart);
+
+        var metadata = new NoticeMetadata
+        {
+            NoticeTitle = noticeTitle,
+            Title = titleLine >= 0 ? lines[titleLine].Text : null,
+            Issuer = issuerOnDateLine ?? (dateIndex > 0 ? PreviousText(lines, dateIndex) : null),
+            DocNumber = FindDocNumber(lines, frontEnd),
+            Date = date,
+            Published = FindPublished(lines, frontEnd),
+            Addressees = FindAddressees(lines, afterTitle, dateIndex >= 0 ? dateIndex : frontEnd),
+            Publicity = publicityIndex >= 0 ? Publicity.Match(lines[publicityIndex].Text).Groups[1].Value : null,
+            Attachments = FindAttachments(lines, bodyStart),
+            Cc = FindCc(lines),
+        };
+        return (metadata, new DocumentLayout(titleLine, bodyStart, bodyEnd));
+    }
+
+    /// <summary>The first lines up to one ending in a document-kind word (通知, 意见, 方案…), joined: titles are often split over two lines.</summary>
+    private static string? FindNoticeTitle(IReadOnlyList<TextLine> lines, out int after)
+    {
+        after = 0;
+        var parts = new List<string>();
+        for (var i = 0; i < lines.Count && i < 40; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || PortalLabel.IsMatch(line.Text)) continue;
+            if (line.Kind is LineKind.Heading or LineKind.TabCell || line.Text.Length > 80) break;
+            parts.Add(line.Text);
+            if (KindEnding.IsMatch(line.Text) && (parts.Count > 1 || line.Text.Contains("关于") || line.Text.EndsWith("通知")))
+            {
+                after = i + 1;
+                return string.Concat(parts);
+            }
+            if (parts.Count == 3) break;
+        }
+        return null;
+    }
+
+    private static int FindDateLine(IReadOnlyList<TextLine> lines, int from, out string? date, out string? issuer)
+    {
+        date = null;
+        issuer = null;
+        for (var i = from; i < lines.Count && i < from + 60; i++)
+        {
+            var text = lines[i].Text;
+            if (lines[i].Kind == LineKind.Heading) break;
+            if (DateLine.TryParse(text, out var iso)) { date = iso; return i; }
+            // "重庆市人民政府办公厅 2022年3月12日" on one line, as some extractors print the signature block.
+            var space = text.LastIndexOf(' ');
+            if (space > 0 && DateLine.TryParse(text[(space + 1)..], out iso))
+            {
+                date = iso;
+                issuer = text[..space].Trim();
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string? PreviousText(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (!lines[i].IsBlank)
+                return lines[i].Text.EndsWith('：') || lines[i].Text.EndsWith('。') || lines[i].Text.Length > 40 ? null : lines[i].Text;
+        return null;
+    }
+
+    /// <summary>
+    /// The plan's own title: the X of 关于印发X的通知 or of 《X》 where the text has them, else the
+    /// first short line ending in a document-kind word.
+    /// </summary>
+    private static int FindPlanTitle(IReadOnlyList<TextLine> lines, string? noticeTitle, int from)
+    {
+        var expected = new List<string>();
+        if (noticeTitle is not null && PrintedTitle.Match(noticeTitle) is { Success: true } m) expected.Add(CjkText.MatchKey(m.Groups[1].Value));
+        for (var i = 0; i < from && i < lines.Count; i++)
+            foreach (Match q in QuotedTitle.Matches(lines[i].Text))
+                expected.Add(CjkText.MatchKey(q.Groups[1].Value));
+
+        var start = Math.Min(from, lines.Count);
+        for (var i = start; i < lines.Count && i < start + 40; i++)
+            if (!lines[i].IsBlank && expected.Contains(CjkText.MatchKey(lines[i].Text)))
+                return i;
+        for (var i = start; i < lines.Count && i < start + 10; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || line.Kind == LineKind.Metadata) continue;
+            if (line.Kind == LineKind.Text && line.Text.Length <= 50 && KindEnding.IsMatch(line.Text)) return i;
+            if (line.Kind == LineKind.Heading) break;
+        }
+        return -1;
+    }
+
+    /// <summary>The body ends at the attachment note, the 附件 label before a table, or the table itself.</summary>
+    private static int FindBodyEnd(IReadOnlyList<TextLine> lines, int from)
+    {
+        for (var i = Math.Max(from, 0); i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is LineKind.TableHeader or LineKind.TabCell) return i;
+            if (AttachmentLine.IsMatch(line.Text) || line.Text is "附件" or "附 件" || CcLine.IsMatch(line.Text)) return i;
+        }
+        return lines.Count;
+    }
+
+    private static string? FindDocNumber(IReadOnlyList<TextLine> lines, int frontEnd)
+    {
+        for (var i = 0; i < frontEnd && i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (text.StartsWith("关于") || text.Contains("印发") || text.StartsWith('《')) continue; // a cited document, not ours
+            var m = DocNumber.Match(text);
+            if (m.Success) return Regex.Replace(m.Value, @"\s+", "");
+        }
+        return null;
+    }
+
+    private static string? FindPublished(IReadOnlyList<TextLine> lines, int frontEnd)
+    {
+        for (var i = 0; i < Math.Max(frontEnd, 10) && i < lines.Count; i++)
+            if (Published.Match(lines[i].Text) is { Success: true } m)
+                return $"{int.Parse(m.Groups[1].Value):D4}-{int.Parse(m.Groups[2].Value):D2}-{int.Parse(m.Groups[3].Value):D2}";
+        return null;
+    }
+
+    /// <summary>主送机关: the line ending with a colon between the title and the date.</summary>
+    private static IReadOnlyList<string> FindAddressees(IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (var i = from; i < to && i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (lines[i].IsBlank || PortalLabel.IsMatch(text) || AttachmentLine.IsMatch(text)) continue;
+            if (text.EndsWith('：') || text.EndsWith(':'))
+                return BracketAwareSplitter.Split(text[..^1], ListSeparators);
+        }
+        return [];
+    }
+
+    private static IReadOnlyList<string> FindAttachments(IReadOnlyList<TextLine> lines, int from)
+    {
+        var result = new List<string>();
+        for (var i = Math.Max(from, 0); i < lines.Count; i++)
+        {
+            var m = AttachmentLine.Match(lines[i].Text);
+            if (!m.Success) continue;
+            // 附件：1.甲 on this line, 2.乙 on the following ones.
+            var text = m.Groups[1].Value;
+            for (var j = i + 1; j < lines.Count && Regex.IsMatch(lines[j].Text, @"^\d{1,2}[.．、]"); j++)
+                text += " " + lines[j].Text;
+            foreach (var item in SplitNumbered(text))
+                if (!result.Contains(item))
+                    result.Add(item);
+            break;
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> SplitNumbered(string text)
+    {
+        var matches = NumberedItem.Matches(text);
+        if (matches.Count == 0 || matches[0].Index > 1)
+        {
+            yield return text.Trim().TrimEnd('。');
+            yield break;
+        }
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var start = matches[k].Index + matches[k].Length;
+            var end = k + 1 < matches.Count ? matches[k + 1].Index : text.Length;
+            var item = text[start..end].Trim().TrimEnd('。', '；', ';', '，', ',');
+            if (item.Length > 0) yield return item;
+        }
+    }
+
+    private static IReadOnlyList<string> FindCc(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+            if (CcLine.Match(lines[i].Text) is { Success: true } m)
+                return BracketAwareSplitter.Split(m.Groups[1].Value.TrimEnd('。', '.'), ListSeparators);
+        return [];
+    }
+
+    private static int FindIndex(IReadOnlyList<TextLine> lines, int from, int window, Func<TextLine, bool> predicate)
+    {
+        for (var i = from; i < lines.Count && i < from + window; i++)
+            if (predicate(lines[i]))
+                return i;
+        return -1;
+    }
+}

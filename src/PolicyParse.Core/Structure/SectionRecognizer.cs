@@ -1,0 +1,45 @@
+using PolicyParse.Model;
+using PolicyParse.Text;
+
+namespace PolicyParse.Structure;
+
+/// <summary>Builds the section tree 一、 → （一） → 1. → （1） of the plan's body.</summary>
+public static class SectionRecognizer
+{
+    private sealed class Node(Heading heading, string title, Origin origin)
+    {
+        public Heading Heading { get; } = heading;
+        public string Title { get; } = title;
+        public Origin Origin { get; } = origin;
+        public List<string> Text { get; } = [];
+        public List<Node> Children { get; } = [];
+
+        public Section ToSection() => new(Heading.Number, Heading.Level, Heading.Ordinal, Title,
+            string.Join("\n", Text), Children.Select(c => c.ToSection()).ToList(), Origin);
+    }
+
+    public static IReadOnlyList<Section> Recognize(IReadOnlyList<TextLine> lines, DocumentLayout layout)
+    {
+        var roots = new List<Node>();
+        var open = new Stack<Node>();
+        for (var i = Math.Max(layout.BodyStart, 0); i < layout.BodyEnd && i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            if (line.Heading is { } heading && line.Kind == LineKind.Heading)
+            {
+                var (title, text) = heading.SplitTitle();
+                var node = new Node(heading, title, line.Origin);
+                if (text.Length > 0) node.Text.Add(text);
+                while (open.Count > 0 && open.Peek().Heading.Level >= heading.Level) open.Pop();
+                (open.Count > 0 ? open.Peek().Children : roots).Add(node);
+                open.Push(node);
+            }
+            else if (open.Count > 0)
+            {
+                open.Peek().Text.Add(line.Text);
+            }
+        }
+        return roots.Select(r => r.ToSection()).ToList();
+    }
+}
