@@ -1,6 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace PolicyParse.Model;
 
-public enum Severity { Info, Warning, Error }
+public enum Severity
+{
+    [JsonStringEnumMemberName("info")] Info,
+    [JsonStringEnumMemberName("warning")] Warning,
+    [JsonStringEnumMemberName("error")] Error,
+}
 
 /// <summary>A document-level message: what the parser noticed, decided or could not do.</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, Origin? Origin = null);

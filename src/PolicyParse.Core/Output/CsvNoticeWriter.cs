@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.Configuration.Attributes;
 using PolicyParse.Model;
 
 namespace PolicyParse.Output;
@@ -13,10 +14,21 @@ public sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
 
     public string Extension => ".csv";
 
+    // Header names follow the JSON field names so scripts can treat both outputs alike.
     private sealed record Row(
-        int Index, string KeyTaskNumber, string KeyTaskOrdinal, string KeyTaskTitle, string Text,
-        string Lead, string Support, string Deadline, string DeadlineKind, string DeadlineDate, bool Ongoing,
-        string Origin, string Warnings);
+        [property: Name("index")] int Index,
+        [property: Name("keyTaskNumber")] string KeyTaskNumber,
+        [property: Name("keyTaskOrdinal")] string KeyTaskOrdinal,
+        [property: Name("keyTaskTitle")] string KeyTaskTitle,
+        [property: Name("text")] string Text,
+        [property: Name("lead")] string Lead,
+        [property: Name("support")] string Support,
+        [property: Name("deadline")] string Deadline,
+        [property: Name("deadlineKind")] string DeadlineKind,
+        [property: Name("deadlineDate")] string DeadlineDate,
+        [property: Name("ongoing")] string Ongoing,
+        [property: Name("origin")] string Origin,
+        [property: Name("warnings")] string Warnings);
 
     public void Write(NoticeDocument document, Stream output)
     {
@@ -37,7 +49,7 @@ public sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         t.Deadline.Text,
         t.Deadline.Kind,
         t.Deadline.Date ?? "",
-        t.Deadline.Ongoing,
+        t.Deadline.Ongoing ? "true" : "false",
         t.Origin.ToString(),
         string.Join("; ", t.Warnings.Select(w => $"{w.Field}: {w.Message}")));
 }

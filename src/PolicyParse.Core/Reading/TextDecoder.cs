@@ -31,13 +31,21 @@ public static class TextDecoder
         if (name is "utf-16le" or "utf-16be" && TryStrict(new UnicodeEncoding(name == "utf-16be", false, true), bytes, out var detectedUtf16))
             return (detectedUtf16, name);
 
-        // Without a BOM, UTF-16 shows as many zero bytes at alternating positions.
-        if (LooksLikeUtf16(bytes, out var be) && TryStrict(new UnicodeEncoding(be, false, true), bytes, out var utf16))
-            return (utf16, be ? "utf-16be" : "utf-16le");
+        // Without a BOM, UTF-16 is the only candidate with NUL bytes (ASCII in UTF-16, and many CJK code points).
+        if (bytes.IndexOf((byte)0) >= 0 && bytes.Length % 2 == 0)
+        {
+            (string? Text, string Name) best = (null, "");
+            foreach (var bigEndian in (ReadOnlySpan<bool>)[false, true])
+                if (TryStrict(new UnicodeEncoding(bigEndian, false, true), bytes, out var candidate)
+                    && (best.Text is null || Plausibility(candidate) > Plausibility(best.Text)))
+                    best = (candidate, bigEndian ? "utf-16be" : "utf-16le");
+            if (best.Text is not null && Plausibility(best.Text) >= 0.9)
+                return (best.Text, best.Name);
+        }
 
         // GB18030 is a superset of GBK and GB2312: it decodes all of them.
         var gb = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        if (TryStrict(gb, bytes, out var gbText) && MostlyCjkOrAscii(gbText))
+        if (bytes.IndexOf((byte)0) < 0 && TryStrict(gb, bytes, out var gbText) && Plausibility(gbText) >= 0.9)
             return (gbText, "gb18030");
 
         throw new InputException(InputFailureKind.UnknownEncoding,
@@ -63,28 +71,17 @@ public static class TextDecoder
         }
     }
 
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    /// <summary>
+    /// The share of characters a notice is made of: CJK, printable ASCII, line breaks. Bytes decoded
+    /// with the wrong encoding give rare symbols, control characters and private-use code points.
+    /// </summary>
+    private static double Plausibility(string text)
     {
-        bigEndian = false;
-        if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
-        int zeroEven = 0, zeroOdd = 0, n = Math.Min(bytes.Length, 4096);
-        for (var i = 0; i < n; i++)
-            if (bytes[i] == 0) { if (i % 2 == 0) zeroEven++; else zeroOdd++; }
-        // ASCII-heavy UTF-16 has zeros in one half; CJK-heavy UTF-16 has none, but then strict
-        // GB18030 decoding usually fails and the caller falls through to the error.
-        if (zeroOdd > n / 8 && zeroEven == 0) return true;
-        if (zeroEven > n / 8 && zeroOdd == 0) { bigEndian = true; return true; }
-        return false;
-    }
-
-    /// <summary>Text decoded from binary junk as GB18030 is full of control characters and rare symbols.</summary>
-    private static bool MostlyCjkOrAscii(string text)
-    {
-        if (text.Length == 0) return true;
-        var bad = 0;
+        if (text.Length == 0) return 1;
+        var good = 0;
         foreach (var c in text)
-            if ((char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f')) || c == '\uFFFD')
-                bad++;
-        return bad * 50 < text.Length;
+            if (c is >= ' ' and <= '~' or '\r' or '\n' or '\t' || Text.CjkText.IsCjk(c) || Text.CjkText.IsSpace(c))
+                good++;
+        return good / (double)text.Length;
     }
 }

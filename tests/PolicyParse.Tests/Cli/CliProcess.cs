@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PolicyParse.Tests.Cli;
+
+/// <summary>Runs the built policyparse CLI as a separate process, as a user would.</summary>
+public static class CliProcess
+{
+    public sealed record Result(int ExitCode, byte[] Stdout, string Stderr)
+    {
+        public string StdoutText => Encoding.UTF8.GetString(Stdout);
+    }
+
+    public static Result Run(params string[] args) => RunIn(Directory.GetCurrentDirectory(), args);
+
+    public static Result RunIn(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "policyparse.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start)!;
+        using var stdout = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("policyparse did not finish in 2 minutes");
+        }
+        copy.Wait();
+        return new Result(process.ExitCode, stdout.ToArray(), stderr.Result);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using PolicyParse.Cli;
+
+namespace PolicyParse.Tests.Cli;
+
+/// <summary>End to end: the built CLI as a process, its output, files and exit codes.</summary>
+public class ExtractCommandTests
+{
+    private static readonly string Fuling = TestData.Sample(TestData.Fuling2021);
+
+    [Fact]
+    public void Extract_writes_json_to_stdout_by_default()
+    {
+        var r = CliProcess.Run("extract", Fuling);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Equal("", r.Stderr);
+        var json = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal(40, json.GetProperty("tasks").GetArrayLength());
+        Assert.Equal("2021-03-03", json.GetProperty("notice").GetProperty("date").GetString());
+    }
+
+    [Theory]
+    [InlineData("csv", "index,keyTaskNumber")]
+    [InlineData("yaml", "schemaVersion: \"1\"")]
+    [InlineData("json", "{")]
+    public void Extract_writes_each_format_to_a_file(string format, string start)
+    {
+        using var dir = new TestData.TempDir();
+        var output = dir.File("out." + format);
+        var r = CliProcess.Run("extract", Fuling, "--format", format, "-o", output);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Empty(r.Stdout);
+        Assert.StartsWith(start, File.ReadAllText(output));
+        Assert.Single(Directory.GetFiles(dir.Path)); // no temporary file left behind
+    }
+
+    [Fact]
+    public void Bom_switch_starts_csv_with_a_bom()
+    {
+        var r = CliProcess.Run("extract", Fuling, "-f", "csv", "--bom");
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, r.Stdout[..3]);
+    }
+
+    [Fact]
+    public void A_notice_whose_table_cannot_be_rebuilt_still_writes_metadata_and_sections_with_its_own_exit_code()
+    {
+        using var dir = new TestData.TempDir();
+        var output = dir.File("2022.json");
+        var r = CliProcess.Run("extract", TestData.Sample(TestData.Chongqing2022), "-o", output);
+        Assert.Equal(ExitCodes.NoTaskTable, r.ExitCode);
+        Assert.Single(r.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains("could not be reconstructed", r.Stderr);
+        var json = JsonDocument.Parse(File.ReadAllBytes(output)).RootElement;
+        Assert.Equal(20, json.GetProperty("sections").GetArrayLength());
+        Assert.Equal(0, json.GetProperty("tasks").GetArrayLength());
+        Assert.Equal("渝府办发〔2022〕34号", json.GetProperty("notice").GetProperty("docNumber").GetString());
+    }
+
+    public static TheoryData<string, int, string> BadInputs => new()
+    {
+        { "missing", ExitCodes.Unreadable, "no such file" },
+        { "directory", ExitCodes.Unreadable, "is a directory" },
+        { "empty", ExitCodes.NoText, "empty" },
+        { "blank", ExitCodes.NoText, "no text" },
+        { "junk", ExitCodes.NoText, "cannot decode" },
+        { "zip-as-txt", ExitCodes.UnsupportedFormat, "zip container" },
+        { "unknown-extension", ExitCodes.UnsupportedFormat, "unsupported file type '.xyz'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_gives_one_clear_line_its_exit_code_and_no_output_file(string kind, int exitCode, string message)
+    {
+        using var dir = new TestData.TempDir();
+        var input = dir.File(kind switch { "unknown-extension" => "notice.xyz", "directory" => "folder.txt", _ => kind + ".txt" });
+        switch (kind)
+        {
+            case "directory": Directory.CreateDirectory(input); break;
+            case "empty": File.WriteAllBytes(input, []); break;
+            case "blank": File.WriteAllText(input, " \r\n\u3000\n"); break;
+            case "junk":
+                var junk = new byte[8192];
+                new Random(7).NextBytes(junk);
+                junk[0] = 0x01;
+                File.WriteAllBytes(input, junk);
+                break;
+            case "zip-as-txt": File.WriteAllBytes(input, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]); break;
+            case "unknown-extension": File.WriteAllText(input, "一、总体要求"); break;
+        }
+        var output = dir.File("out.json");
+
+        var r = CliProcess.Run("extract", input, "-o", output);
+
+        Assert.Equal(exitCode, r.ExitCode);
+        var lines = r.Stderr.TrimEnd().Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith($"policyparse: {input}: ", lines[0]);
+        Assert.Contains(message, lines[0]);
+        Assert.DoesNotContain("   at ", r.Stderr);
+        Assert.False(File.Exists(output));
+        Assert.Empty(r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("extract", "a.txt", "--format", "pdf")]
+    [InlineData("extract", "a.txt", "--no-such-option")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_with_the_usage_code(params string[] args)
+    {
+        var r = CliProcess.Run(args);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("policyparse --help", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
+    [Fact]
+    public void Help_explains_the_command_and_its_options()
+    {
+        var r = CliProcess.Run("extract", "--help");
+        Assert.Equal(0, r.ExitCode);
+        foreach (var text in new[] { "--format", "--output", "--bom", "json|csv|yaml" })
+            Assert.Contains(text, r.StdoutText);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var r = CliProcess.Run("--version");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", r.StdoutText);
+    }
+}

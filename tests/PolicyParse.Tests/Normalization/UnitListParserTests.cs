@@ -1,0 +1,38 @@
+using PolicyParse.Normalization;
+
+namespace PolicyParse.Tests.Normalization;
+
+public class UnitListParserTests
+{
+    [Theory]
+    [InlineData("区政务服务中心、区司法局", new[] { "区政务服务中心", "区司法局" })]
+    [InlineData("市级有关部门，各区县政府", new[] { "市级有关部门", "各区县政府" })]
+    [InlineData("市政府办公厅, 市司法局; 市公安局", new[] { "市政府办公厅", "市司法局", "市公安局" })]
+    [InlineData("区委编办、各乡镇（街道）", new[] { "区委编办", "各乡镇（街道）" })]
+    [InlineData("区人力社保局、区公安局等区级有关部门、各乡镇（街道）", new[] { "区人力社保局", "区公安局等区级有关部门", "各乡镇（街道）" })]
+    [InlineData("区交通局、区文化旅游委等", new[] { "区交通局", "区文化旅游委等" })]
+    [InlineData("各区县（自治县）政府、市级有关部门。", new[] { "各区县（自治县）政府", "市级有关部门" })]
+    [InlineData("市 政府办公厅 、 市 发展改革委", new[] { "市政府办公厅", "市发展改革委" })]
+    public void Splits_on_list_separators_outside_brackets(string cell, string[] expected) =>
+        Assert.Equal(expected, UnitListParser.Split(cell));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("——")]
+    [InlineData("—")]
+    [InlineData("\u3000")]
+    [InlineData("  ")]
+    [InlineData("无")]
+    public void Empty_markers_mean_no_units(string cell) => Assert.Empty(UnitListParser.Split(cell));
+
+    [Theory]
+    [InlineData("区政务服务中心、区司法局", true)]
+    [InlineData("区公安局等区级有关部门", true)]
+    [InlineData("各乡镇（街道）", true)]
+    [InlineData("涪陵新城区管委会", true)]
+    [InlineData("持续推进", false)]
+    [InlineData("全面承接落实市政府决定取消、下放和改变管理方式的行政许可事项。", false)]
+    [InlineData("2021年12月31日", false)]
+    public void Recognises_the_shape_of_a_unit_list(string text, bool expected) =>
+        Assert.Equal(expected, UnitListParser.IsUnitList(text));
+}
