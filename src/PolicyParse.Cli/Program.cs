@@ -21,7 +21,8 @@ try
         stderr.WriteLine("Run 'policyparse --help' for usage.");
         return ExitCodes.Usage;
     }
-    return parse.Invoke();
+    // Our handler below prints one line; the library's default would print a stack trace.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using PolicyParse.Model;
 using PolicyParse.Reading;
+using PolicyParse.Reading.Docx;
 using PolicyParse.Structure;
 using PolicyParse.Tables;
 using PolicyParse.Text;
@@ -21,7 +22,7 @@ public sealed class NoticeParser
 
     public NoticeParser(IReadOnlyList<ISourceReader>? readers = null, TableReconstructor? tables = null)
     {
-        _readers = readers ?? [new TxtReader()];
+        _readers = readers ?? [new TxtReader(), new DocxReader()];
         _tables = tables ?? TableReconstructor.Default;
     }
 
@@ -81,7 +82,7 @@ public sealed class NoticeParser
         var lines = Tokenizer.Tokenize(source.Blocks.OfType<ParagraphBlock>());
         var (metadata, layout) = MetadataRecognizer.Recognize(lines);
         var sections = SectionRecognizer.Recognize(lines, layout);
-        var (table, diagnostics) = _tables.Reconstruct(lines);
+        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList()));
         var tasks = table is null ? [] : TaskAssembler.Assemble(table.Rows, sections);
 
         var all = new List<Diagnostic>(diagnostics);

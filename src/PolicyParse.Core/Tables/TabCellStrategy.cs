@@ -1,4 +1,3 @@
-using PolicyParse.Model;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables;
@@ -11,9 +10,9 @@ public sealed class TabCellStrategy : ITableStrategy
 {
     public string Name => "tab-cells";
 
-    public TableCandidate? TryReconstruct(IReadOnlyList<TextLine> lines)
+    public TableCandidate? TryReconstruct(TableContext context)
     {
-        var groups = CellGroups(lines);
+        var groups = CellGroups(context.Lines);
         var headerIndex = groups.FindIndex(g => ColumnHeader.IsTaskTable(Columns(g)));
         if (headerIndex < 0) return null;
 
@@ -27,32 +26,16 @@ public sealed class TabCellStrategy : ITableStrategy
             if (group.EndsTable) break;
             if (Columns(group).SequenceEqual(columns)) continue; // header repeated after a page break
 
-            if (group.Cells.Count % width == 0)
+            // Rows are separated by blank lines; without them, a run of cells is cut by the header's width.
+            var chunk = group.Cells.Count % width == 0 ? width : group.Cells.Count;
+            for (var start = 0; start < group.Cells.Count; start += chunk)
             {
-                for (var start = 0; start < group.Cells.Count; start += width)
-                    rows.Add(Row(group.Cells.Skip(start).Take(width).ToList(), columns, []));
-            }
-            else
-            {
-                var warning = new FieldWarning("row", "row.cellCount",
-                    $"this row has {group.Cells.Count} cells where the header has {width}; cells may be shifted");
-                rows.Add(Row(group.Cells, columns, [warning]));
+                var cells = group.Cells.Skip(start).Take(chunk).ToList();
+                rows.Add(RowMapper.Map(cells.Select(c => c.Text).ToList(), columns, cells[0].Origin));
             }
         }
-        rows.RemoveAll(r => r.Cells.Values.All(string.IsNullOrEmpty));
-        if (rows.Count == 0) return null;
-
-        var score = rows.Count(r => r.Warnings.Count == 0) / (double)rows.Count;
-        return new TableCandidate(Name, columns, rows, header.Cells[0].Origin, score);
-    }
-
-    private static RawRow Row(IReadOnlyList<TextLine> cells, IReadOnlyList<TaskColumn> columns, IReadOnlyList<FieldWarning> warnings)
-    {
-        var map = new Dictionary<TaskColumn, string>();
-        for (var i = 0; i < columns.Count && i < cells.Count; i++)
-            if (columns[i] != TaskColumn.Unknown)
-                map[columns[i]] = cells[i].Text;
-        return new RawRow(map, cells[0].Origin, warnings);
+        rows.RemoveAll(RowMapper.IsEmpty);
+        return rows.Count == 0 ? null : new TableCandidate(Name, columns, rows, header.Cells[0].Origin, RowMapper.Score(rows));
     }
 
     private static List<TaskColumn> Columns(CellGroup group) =>
@@ -73,14 +56,10 @@ public sealed class TabCellStrategy : ITableStrategy
                 continue;
             }
             if (current is not null) { groups.Add(new CellGroup(current, false)); current = null; }
-            if (line.Kind != LineKind.Blank && !IsPageNumber(line.Text) && groups.Count > 0 && !groups[^1].EndsTable)
+            if (line.Kind != LineKind.Blank && !PageFurniture.IsPageNumber(line.Text) && groups.Count > 0 && !groups[^1].EndsTable)
                 groups.Add(new CellGroup([], true));
         }
         if (current is not null) groups.Add(new CellGroup(current, false));
         return groups;
     }
-
-    /// <summary>Page furniture between table rows: "- 3 -", "3", "第3页".</summary>
-    private static bool IsPageNumber(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"^[-—－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*/\s*\d{1,3})?[-—－\s]*$");
 }

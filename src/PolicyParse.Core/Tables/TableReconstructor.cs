@@ -6,12 +6,13 @@ namespace PolicyParse.Tables;
 /// <summary>Runs every strategy and keeps the best-scoring table; says why when none fits.</summary>
 public sealed class TableReconstructor(IReadOnlyList<ITableStrategy> strategies)
 {
-    public static TableReconstructor Default { get; } = new([new TabCellStrategy()]);
+    public static TableReconstructor Default { get; } = new([new GridTableStrategy(), new TabCellStrategy(), new TabSeparatedRowStrategy()]);
 
-    public (TableCandidate? Table, IReadOnlyList<Diagnostic> Diagnostics) Reconstruct(IReadOnlyList<TextLine> lines)
+    public (TableCandidate? Table, IReadOnlyList<Diagnostic> Diagnostics) Reconstruct(TableContext context)
     {
+        var lines = context.Lines;
         var best = strategies
-            .Select(s => s.TryReconstruct(lines))
+            .Select(s => s.TryReconstruct(context))
             .OfType<TableCandidate>()
             .OrderByDescending(c => c.Score)
             .ThenByDescending(c => c.Rows.Count)

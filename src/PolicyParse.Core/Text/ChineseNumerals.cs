@@ -65,4 +65,16 @@ public static class ChineseNumerals
         }
         return year;
     }
+
+    /// <summary>Writes 1…9999 the way headings count: 一, 十, 十四, 二十, 一百零二.</summary>
+    public static string Format(int n)
+    {
+        const string digits = "零一二三四五六七八九";
+        if (n <= 0 || n >= 10000) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (n < 10) return digits[n].ToString();
+        if (n < 20) return "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
+        if (n < 100) return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
+        if (n < 1000) return digits[n / 100] + "百" + (n % 100 == 0 ? "" : (n % 100 < 10 ? "零" : n % 100 < 20 ? "一" : "") + Format(n % 100));
+        return digits[n / 1000] + "千" + (n % 1000 == 0 ? "" : (n % 1000 < 100 ? "零" : "") + Format(n % 1000));
+    }
 }
