@@ -17,7 +17,7 @@ public class ExtractBenchmarks
     private string _path = "";
     private SourceDocument _source = null!;
 
-    [Params("2021-fuling-zhengwu-yaodian.txt", "2022-chongqing-zhengwu-yaodian.txt")]
+    [Params("2021-fuling-zhengwu-yaodian.txt", "2022-chongqing-zhengwu-yaodian.txt", "2021-fuling-zhengwu-yaodian.docx", "2022-chongqing-zhengwu-yaodian.docx")]
     public string Notice { get; set; } = "";
 
     [GlobalSetup]

@@ -14,6 +14,9 @@ public static class TestData
 
     public static string Sample(string name) => Path.Combine(Dir, "samples", name);
 
+    /// <summary>A file under tests/fixtures (LibreOffice and pdftotext output).</summary>
+    public static string Fixture(string name) => Path.Combine(Dir, "fixtures", name);
+
     public static string Gold(string name) => Path.Combine(Dir, "gold", name);
 
     public static JsonElement GoldJson(string name) => JsonDocument.Parse(File.ReadAllText(Gold(name))).RootElement;

@@ -102,6 +102,36 @@ public class ExtractCommandTests
     }
 
     [Theory]
+    [InlineData("legacy-doc")]
+    [InlineData("encrypted")]
+    [InlineData("truncated")]
+    [InlineData("zip-bomb")]
+    [InlineData("rtf")]
+    public void Bad_docx_gives_one_line_the_unsupported_format_code_and_no_output(string kind)
+    {
+        using var dir = new TestData.TempDir();
+        var input = dir.File(kind + ".docx");
+        Reading.Docx.DocxReaderTests.WriteBadFile(kind, input);
+        var output = dir.File("out.json");
+
+        var r = CliProcess.Run("extract", input, "-o", output);
+
+        Assert.Equal(ExitCodes.UnsupportedFormat, r.ExitCode);
+        Assert.Single(r.Stderr.TrimEnd().Split('\n'));
+        Assert.StartsWith($"policyparse: {input}: ", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Extract_reads_a_word_document()
+    {
+        var r = CliProcess.Run("extract", TestData.Sample("2022-chongqing-zhengwu-yaodian.docx"), "-f", "csv");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Equal(123, r.StdoutText.TrimEnd().Split("\r\n").Length);
+    }
+
+    [Theory]
     [InlineData("extract")]
     [InlineData("extract", "a.txt", "--format", "pdf")]
     [InlineData("extract", "a.txt", "--no-such-option")]

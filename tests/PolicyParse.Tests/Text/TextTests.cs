@@ -1,6 +1,6 @@
 using PolicyParse.Text;
 
-namespace PolicyParse.Tests.Text;
+namespace PolicyParse.Tests.TextNormalization;
 
 public class CjkTextTests
 {

@@ -13,7 +13,8 @@ internal static class PackageGuard
     /// <summary>No notice needs more; a zip declaring more is a bomb or not a notice.</summary>
     public const long MaxUncompressedBytes = 256L * 1024 * 1024;
     public const int MaxEntries = 2000;
-    private const int MaxCompressionRatio = 200;
+    // XML parts of real documents compress 5–30 times; deflate cannot exceed about 1030.
+    private const int MaxCompressionRatio = 100;
 
     public static void Check(ReadOnlySpan<byte> bytes)
     {
