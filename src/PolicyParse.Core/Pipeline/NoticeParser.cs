@@ -82,7 +82,7 @@ public sealed class NoticeParser
         var lines = Tokenizer.Tokenize(source.Blocks.OfType<ParagraphBlock>());
         var (metadata, layout) = MetadataRecognizer.Recognize(lines);
         var sections = SectionRecognizer.Recognize(lines, layout);
-        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList()));
+        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd));
         var tasks = table is null ? [] : TaskAssembler.Assemble(table.Rows, sections);
 
         var all = new List<Diagnostic>(diagnostics);

@@ -1,10 +1,15 @@
+using PolicyParse.Model;
 using PolicyParse.Reading;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables;
 
-/// <summary>What a strategy can look at: the document's tokenized lines and its real tables.</summary>
-public sealed record TableContext(IReadOnlyList<TextLine> Lines, IReadOnlyList<TableBlock> Tables);
+/// <summary>
+/// What a strategy can look at: the document's tokenized lines, its real tables, the body's
+/// section tree (every 具体工作 cell restates a clause of its key task's body text) and where the
+/// body ends (the table follows it).
+/// </summary>
+public sealed record TableContext(IReadOnlyList<TextLine> Lines, IReadOnlyList<TableBlock> Tables, IReadOnlyList<Section> Sections, int BodyEnd);
 
 /// <summary>One way a task table can arrive. Returns null when the document is not in its layout.</summary>
 public interface ITableStrategy

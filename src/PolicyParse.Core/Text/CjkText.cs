@@ -15,7 +15,8 @@ public static class CjkText
           or >= '\uF900' and <= '\uFAFF'      // compatibility ideographs
           or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2014' or '\u2026' or '\u00B7' or '\u00D7';
 
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF';
+    // \f: pdftotext starts each page with a form feed.
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF';
 
     /// <summary>
     /// Removes whitespace that touches a CJK character (PDF and portal copies insert it at random),
