@@ -1,0 +1,96 @@
+using System.Text;
+using PolicyParse.Model;
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.Alignment;
+
+/// <summary>Where a piece of table text sits in the body: the section and how much of the text it covers.</summary>
+public sealed record BodyMatch(Section Section, double Coverage);
+
+/// <summary>
+/// The body's sections as searchable text. Every 具体工作 cell restates a clause of its key task's
+/// body paragraph, so locating a cell's text in the body tells which key task it belongs to and
+/// whether two lines are one cell, whatever spaces or punctuation widths the extractor changed.
+/// </summary>
+public sealed class BodyIndex
+{
+    private const int N = 3;
+
+    private readonly List<(Section Section, string Key, HashSet<string> Grams)> _sections = [];
+
+    public BodyIndex(IReadOnlyList<Section> sections)
+    {
+        foreach (var section in Flatten(sections))
+        {
+            var key = Key(section.Title + section.Text);
+            _sections.Add((section, key, Grams(key)));
+        }
+        KeyTaskLevel = ChooseKeyTaskLevel();
+    }
+
+    /// <summary>The heading level of the key tasks: the level whose sections carry the body's text.</summary>
+    public int KeyTaskLevel { get; }
+
+    /// <summary>The key-task sections (those at <see cref="KeyTaskLevel"/>), in body order.</summary>
+    public IEnumerable<Section> KeyTasks => _sections.Where(s => s.Section.Level == KeyTaskLevel).Select(s => s.Section);
+
+    /// <summary>The key-task section whose body best covers the text, or null when none covers most of it.</summary>
+    public BodyMatch? Locate(string text, double minimumCoverage = 0.6)
+    {
+        var grams = Grams(Key(text));
+        if (grams.Count == 0) return null;
+        BodyMatch? best = null;
+        foreach (var (section, _, sectionGrams) in _sections)
+        {
+            if (section.Level != KeyTaskLevel) continue;
+            var covered = grams.Count(sectionGrams.Contains) / (double)grams.Count;
+            if (best is null || covered > best.Coverage) best = new BodyMatch(section, covered);
+        }
+        return best is { } b && b.Coverage >= minimumCoverage ? b : null;
+    }
+
+    /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
+    public double Coverage(string text, Section section)
+    {
+        var grams = Grams(Key(text));
+        if (grams.Count == 0) return 0;
+        var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
+        return entry.Grams is null ? 0 : grams.Count(entry.Grams.Contains) / (double)grams.Count;
+    }
+
+    /// <summary>
+    /// A comparison key: full-width folded, whitespace, quotes and punctuation removed, because
+    /// extractors change exactly those.
+    /// </summary>
+    public static string Key(string text)
+    {
+        var folded = CjkText.MatchKey(text);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+            if (char.IsLetterOrDigit(c))
+                sb.Append(c);
+        return sb.ToString();
+    }
+
+    private static HashSet<string> Grams(string key)
+    {
+        var grams = new HashSet<string>();
+        if (key.Length < N) { if (key.Length > 0) grams.Add(key); return grams; }
+        for (var i = 0; i + N <= key.Length; i++) grams.Add(key.Substring(i, N));
+        return grams;
+    }
+
+    private int ChooseKeyTaskLevel()
+    {
+        var byLevel = _sections.GroupBy(s => s.Section.Level)
+            .Select(g => (Level: g.Key, Text: g.Sum(s => s.Section.Text.Length), Count: g.Count()))
+            .Where(g => g.Count >= 2)
+            .OrderByDescending(g => g.Text)
+            .ThenBy(g => g.Level)
+            .ToList();
+        return byLevel.Count > 0 ? byLevel[0].Level : 1;
+    }
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
+}

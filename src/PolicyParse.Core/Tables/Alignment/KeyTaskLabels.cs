@@ -1,0 +1,52 @@
+using PolicyParse.Model;
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.Alignment;
+
+/// <summary>
+/// Recognises key-task labels (四、规范实施行政许可和备案管理) that a PDF dump glues onto cell text or
+/// wraps over several lines, using the body's section titles as the dictionary.
+/// </summary>
+public sealed class KeyTaskLabels(BodyIndex body)
+{
+    /// <summary>A label found at the start of a line, and the cell text that follows it.</summary>
+    /// <param name="TitleComplete">False when only a prefix of the title is on this line (the label column wrapped).</param>
+    public sealed record LabelSplit(Section Section, string Rest, bool TitleComplete);
+
+    /// <summary>Splits "四、规范实施行政许可和备案管理深化西南五省…" into section 四 and "深化西南五省…".</summary>
+    public LabelSplit? SplitLeading(string line)
+    {
+        var text = CjkText.NormalizeSpacing(line);
+        if (Heading.Match(text) is not { } heading) return null;
+        var section = body.KeyTasks.FirstOrDefault(s => s.Ordinal == heading.Ordinal && s.Level == heading.Level);
+        if (section is null) return null;
+
+        // Walk the title and the rest together, ignoring spaces and punctuation widths.
+        var rest = heading.Rest;
+        var title = section.Title;
+        int r = 0, t = 0;
+        while (r < rest.Length && t < title.Length)
+        {
+            if (CjkText.IsSpace(rest[r])) { r++; continue; }
+            if (CjkText.IsSpace(title[t])) { t++; continue; }
+            if (!SameChar(rest[r], title[t])) break;
+            r++; t++;
+        }
+        return new LabelSplit(section, rest[r..].Trim(), t >= title.Length);
+    }
+
+    /// <summary>True when the whole line is the tail of a key-task title whose label wrapped (善“一卡通一码通”服务体系).</summary>
+    public bool IsTitleFragment(string line)
+    {
+        var key = BodyIndex.Key(line);
+        if (key.Length == 0) return false;
+        return body.KeyTasks.Any(s =>
+        {
+            var title = BodyIndex.Key(s.Title);
+            return title.Length > key.Length && title.EndsWith(key, StringComparison.Ordinal);
+        });
+    }
+
+    private static bool SameChar(char a, char b) =>
+        a == b || CjkText.MatchKey(a.ToString()) == CjkText.MatchKey(b.ToString());
+}
