@@ -17,6 +17,9 @@ public static class DeadlineParser
         $@"(?:(?<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:(?<month>{Num})月(?:(?<day>{Num})日)?(?<end>底|末)?|(?<half>上半年|下半年)|(?:第?(?<quarter>[一二三四1-4１-４])季度)(?<end2>末|底)?|(?<yearEnd>年底|年末|底|末))",
         RegexOptions.Compiled);
 
+    // An ongoing deadline is a short phrase made only of these: 持续推进, 长期坚持, 按时序推进, 常态化开展…
+    private const string OngoingPhraseChars = "持续推进长期坚持常态化按时序进度开展实施动态逐步每年完成并工作落实";
+
     private static readonly Regex OngoingWords = new("持续|长期|常态化|每年|按时序|按进度|逐步|动态", RegexOptions.Compiled);
 
     public static Deadline Parse(string raw)
@@ -59,7 +62,7 @@ public static class DeadlineParser
         if (CjkText.IsEmptyMarker(t)) return true;
         var d = Parse(t);
         return d.Kind is DeadlineKinds.Date or DeadlineKinds.Month or DeadlineKinds.Milestones
-            || (d.Kind == DeadlineKinds.Ongoing && t.Length <= 12);
+            || (d.Kind == DeadlineKinds.Ongoing && t.Length <= 8 && t.All(OngoingPhraseChars.Contains));
     }
 
     private sealed record Point(int Year, string Date);

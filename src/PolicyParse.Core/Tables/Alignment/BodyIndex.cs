@@ -49,6 +49,26 @@ public sealed class BodyIndex
         return best is { } b && b.Coverage >= minimumCoverage ? b : null;
     }
 
+    /// <summary>
+    /// The length of the longest prefix of <paramref name="text"/> that appears word for word in
+    /// the body (spaces and punctuation aside): where body text stops and glued-on cells begin.
+    /// </summary>
+    public int LongestBodyPrefix(string text)
+    {
+        bool InBody(int length)
+        {
+            var key = Key(text[..length]);
+            return key.Length == 0 || _sections.Any(s => s.Key.Contains(key, StringComparison.Ordinal));
+        }
+        int lo = 0, hi = text.Length; // InBody(lo) holds; find the largest such length
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (InBody(mid)) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section)
     {

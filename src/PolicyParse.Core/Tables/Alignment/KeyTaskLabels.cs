@@ -16,7 +16,8 @@ public sealed class KeyTaskLabels(BodyIndex body)
     /// <summary>Splits "四、规范实施行政许可和备案管理深化西南五省…" into section 四 and "深化西南五省…".</summary>
     public LabelSplit? SplitLeading(string line)
     {
-        var text = CjkText.NormalizeSpacing(line);
+        // Match on the raw line so the rest keeps its spaces: in a dump they separate columns.
+        var text = line.Trim().Replace('\u3000', ' ');
         if (Heading.Match(text) is not { } heading) return null;
         var section = body.KeyTasks.FirstOrDefault(s => s.Ordinal == heading.Ordinal && s.Level == heading.Level);
         if (section is null) return null;

@@ -1,0 +1,117 @@
+using PolicyParse.Model;
+
+namespace PolicyParse.Tables.ColumnDump;
+
+/// <summary>
+/// Fills one page's rows from its unit and deadline runs. The unit run holds the lead cells in row
+/// order and then the support cells; rows printed interleaved already have theirs. When a run has
+/// fewer cells than rows, some cells were merged over several rows: the <see cref="RunAligner"/>
+/// places the merges and flags every row whose value depends on the placement.
+/// </summary>
+public static class DumpColumnAligner
+{
+    public static void Align(DumpPage page)
+    {
+        foreach (var row in page.Rows.Where(r => r.Printed is not null))
+        {
+            row.Lead = row.Printed!.Lead;
+            row.Support = row.Printed.Support;
+            row.Deadline = row.Printed.Deadline;
+            row.Warnings.AddRange(row.Printed.Warnings);
+        }
+
+        var needLead = page.Rows.Where(r => r.Lead is null).ToList();
+        var leads = new List<string>();
+        var supports = new List<string>();
+        var consumed = 0; // places of the lead run used, by lead cells and by interleaved rows alike
+        var fragments = new List<string>();
+        var partial = new HashSet<int>();
+        var leadRunOpen = true;
+        foreach (var item in page.UnitItems)
+        {
+            switch (item.Kind)
+            {
+                case DumpItemKind.UnitFragment:
+                    fragments.Add(item.Text);
+                    break;
+                case DumpItemKind.PartialUnits when leadRunOpen && consumed < needLead.Count:
+                    partial.Add(leads.Count);
+                    leads.Add(item.Text);
+                    consumed++;
+                    break;
+                case DumpItemKind.Row:
+                    if (!leadRunOpen || consumed >= needLead.Count) break;
+                    // An interleaved row without text stands in the lead run at its row's place.
+                    var row = needLead[consumed++];
+                    (row.Lead, row.Support, row.Deadline) = (item.Row!.Lead ?? "", item.Row.Support, item.Row.Deadline);
+                    row.Warnings.AddRange(item.Row.Warnings);
+                    break;
+                case DumpItemKind.Empty:
+                    // A lead is never empty: an empty marker means the support run has begun.
+                    leadRunOpen = false;
+                    supports.Add("");
+                    break;
+                default:
+                    if (leadRunOpen && consumed < needLead.Count) { leads.Add(item.Text); consumed++; }
+                    else { leadRunOpen = false; supports.Add(item.Text); }
+                    break;
+            }
+        }
+
+        var leadRows = needLead.Where(r => r.Lead is null).ToList();
+        Fill(leadRows, leads, (r, v) => r.Lead = v, "lead");
+        foreach (var i in partial.Where(i => i < leadRows.Count))
+            leadRows[i].Warnings.Add(new FieldWarning("lead", "lead.partial", "only the start of this unit cell was printed; the rest is missing"));
+        var needSupport = page.Rows.Where(r => r.Support is null).ToList();
+        Fill(needSupport, supports, (r, v) => r.Support = v, "support");
+        var needDeadline = page.Rows.Where(r => r.Deadline is null).ToList();
+        Fill(needDeadline, page.Deadlines, (r, v) => r.Deadline = v, "deadline", useContent: true);
+
+        if (fragments.Count > 0) StitchFragments(page, fragments);
+    }
+
+    /// <summary>
+    /// A wrapped unit cell whose middle lines were printed interleaved with the row and whose first and
+    /// last lines stayed in the unit run (涪陵区、九龙坡 | 区、南岸区、北碚区、铜梁区政 | 府): put it back
+    /// together when exactly one interleaved row on the page has an incomplete lead.
+    /// </summary>
+    private static void StitchFragments(DumpPage page, List<string> fragments)
+    {
+        var broken = page.Rows.Where(r => r.Printed is not null && r.Lead is { Length: > 0 } l && !Normalization.UnitListParser.IsUnitList(l)).ToList();
+        if (broken.Count == 1)
+        {
+            var row = broken[0];
+            var stitched = fragments[0] + row.Lead + string.Concat(fragments.Skip(1));
+            if (Normalization.UnitListParser.IsUnitList(stitched)) row.Lead = stitched;
+            row.Warnings.Add(new FieldWarning("lead", "lead.fragment", "this unit cell was rebuilt from pieces printed apart"));
+            return;
+        }
+        foreach (var r in page.Rows)
+            r.Warnings.Add(new FieldWarning("lead", "lead.fragment", "pieces of a unit cell were printed apart from it; this lead may be incomplete"));
+    }
+
+    private static void Fill(List<DumpRow> rows, IReadOnlyList<string> values, Action<DumpRow, string> set, string field, bool useContent = false)
+    {
+        if (rows.Count == 0) return;
+        var groups = rows.Select(r => r.KeyTask?.Ordinal ?? 0).ToList();
+        Func<int, int, double>? affinity = useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null;
+        var aligned = RunAligner.Align(values, rows.Count, affinity, groups);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            set(rows[i], aligned[i].Value);
+            if (!aligned[i].Certain)
+                rows[i].Warnings.Add(new FieldWarning(field, $"{field}.merged",
+                    $"the page prints {values.Count} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
+        }
+    }
+
+    /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>
+    private static double ContentAffinity(string deadline, string text)
+    {
+        var words = System.Text.RegularExpressions.Regex.Replace(Alignment.BodyIndex.Key(deadline), "[0-9]+|年|月|日|前|底|完成|并|持续推进|工作", "");
+        if (words.Length < 2) return 0;
+        var key = Alignment.BodyIndex.Key(text);
+        var grams = Enumerable.Range(0, words.Length - 1).Select(i => words.Substring(i, 2)).Distinct().ToList();
+        return grams.Count(key.Contains) / (double)grams.Count;
+    }
+}

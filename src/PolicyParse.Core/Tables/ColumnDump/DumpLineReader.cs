@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using PolicyParse.Model;
+using PolicyParse.Normalization;
+using PolicyParse.Tables.Alignment;
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.ColumnDump;
+
+/// <summary>
+/// Cuts the lines of a column dump into items: labels, text, unit lists, deadlines, empty markers
+/// and interleaved rows, undoing the gluing the extractor did (四、…深化西南五省…, 持续推进十六、…,
+/// …开州区政府持续推进, …“三个100％”。江北区、…).
+/// </summary>
+public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
+{
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex InnerLabel();
+
+    public List<DumpItem> Read(IReadOnlyList<TextLine> lines)
+    {
+        var items = new List<DumpItem>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            if (TryGroup(lines, i, out var row, out var next))
+            {
+                items.Add(new DumpItem(DumpItemKind.Row, row.Text, line.Origin, row));
+                i = next - 1;
+                continue;
+            }
+            Classify(line.Text, line.Raw, line.Origin, items);
+        }
+        return items;
+    }
+
+    /// <summary>An interleaved row: a multi-column line followed by more of them or lone cells.</summary>
+    private bool TryGroup(IReadOnlyList<TextLine> lines, int start, out InterleavedRow row, out int next)
+    {
+        row = null!;
+        next = start;
+        if (!InterleavedRowParser.IsMultiColumnLine(lines[start].Raw)) return false;
+        var end = start + 1;
+        while (end < lines.Count && !lines[end].IsBlank
+               && (InterleavedRowParser.IsMultiColumnLine(lines[end].Raw) || InterleavedRowParser.IsLoneCell(lines[end].Raw))
+               && end - start < 8)
+            end++;
+        var parsed = InterleavedRowParser.Parse(lines.Skip(start).Take(end - start).Select(l => l.Raw).ToList(), body.LongestBodyPrefix);
+        if (parsed is null) return false;
+        row = parsed;
+        next = end;
+        return true;
+    }
+
+    private void Classify(string text, string raw, Origin origin, List<DumpItem> items)
+    {
+        text = CjkText.NormalizeSpacing(text);
+        if (text.Length == 0) return;
+
+        if (Fragments.IsEmptyMarker(text)) { items.Add(new(DumpItemKind.Empty, "", origin)); return; }
+        if (DeadlineParser.LooksLikeDeadline(text)) { items.Add(new(DumpItemKind.Deadline, text, origin)); return; }
+        if (UnitListParser.IsUnitList(text)) { items.Add(new(DumpItemKind.Units, text, origin)); return; }
+
+        if (labels.SplitLeading(raw) is { } split)
+        {
+            items.Add(new(DumpItemKind.Label, split.Section.Title, origin, Section: split.Section));
+            ClassifyRest(split.Rest, origin, items);
+            return;
+        }
+        if (labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.TitleFragment, text, origin)); return; }
+
+        // 持续推进十六、实施政务服务技能提升行动: a cell with the next page's label glued on.
+        foreach (Match m in InnerLabel().Matches(text))
+        {
+            if (m.Index == 0) continue;
+            var head = text[..m.Index];
+            if ((DeadlineParser.LooksLikeDeadline(head) || UnitListParser.IsUnitList(head)) && labels.SplitLeading(text[m.Index..]) is not null)
+            {
+                Classify(head, head, origin, items);
+                Classify(text[m.Index..], text[m.Index..], origin, items);
+                return;
+            }
+        }
+
+        // 市级有关部门，渝中区、…开州区政府持续推进: a unit cell with the first deadline glued on.
+        for (var cut = text.Length - 2; cut >= 2; cut--)
+            if (DeadlineParser.LooksLikeDeadline(text[cut..]) && UnitListParser.IsUnitList(text[..cut]) && StartsDeadline(text[cut..]))
+            {
+                items.Add(new(DumpItemKind.Units, text[..cut], origin));
+                items.Add(new(DumpItemKind.Deadline, text[cut..], origin));
+                return;
+            }
+
+        // A full row on one line: text, lead, support, deadline separated by spaces.
+        if (TryFullRow(raw, origin, items)) return;
+
+        // …“三个100％”。江北区、北碚区…: a text cell with the start of a unit cell glued on.
+        var stop = text.LastIndexOf('。');
+        if (stop > 0 && stop < text.Length - 1 && Fragments.IsUnitPiece(text[(stop + 1)..]) && text[(stop + 1)..].IndexOfAny(['、', '，']) > 0)
+        {
+            items.Add(new(DumpItemKind.Text, text[..(stop + 1)], origin));
+            items.Add(new(DumpItemKind.PartialUnits, text[(stop + 1)..], origin));
+            return;
+        }
+
+        if (!Fragments.EndsSentence(text) && Fragments.IsUnitPiece(text))
+        {
+            items.Add(new(DumpItemKind.UnitFragment, text, origin));
+            return;
+        }
+        items.Add(new(DumpItemKind.Text, text, origin));
+    }
+
+    private void ClassifyRest(string rest, Origin origin, List<DumpItem> items)
+    {
+        rest = rest.Trim();
+        if (rest.Length == 0) return;
+        if (TryFullRow(rest, origin, items)) return;
+        Classify(rest, rest, origin, items);
+    }
+
+    private static bool StartsDeadline(string text) =>
+        char.IsDigit(text[0]) || text.StartsWith("持续") || text.StartsWith("长期") || text.StartsWith("按") || text.StartsWith("常态");
+
+    /// <summary>"问题 以企业…评价方式。 市政府办公厅 市级有关部门 持续推进": every column of a row on one line.</summary>
+    private bool TryFullRow(string raw, Origin origin, List<DumpItem> items)
+    {
+        var segments = Fragments.Segments(raw);
+        if (segments.Count < 3 || !DeadlineParser.LooksLikeDeadline(segments[^1])) return false;
+        var units = new List<string>();
+        var k = segments.Count - 2;
+        while (k >= 1 && units.Count < 2 && (UnitListParser.IsUnitList(segments[k]) || Fragments.IsEmptyMarker(segments[k])))
+            units.Insert(0, segments[k--]);
+        if (units.Count == 0) return false;
+        var textSegments = segments.Take(k + 1).ToList();
+        while (textSegments.Count > 1 && labels.IsTitleFragment(textSegments[0])) textSegments.RemoveAt(0);
+        var text = CjkText.NormalizeSpacing(string.Join(" ", textSegments));
+        if (!Fragments.EndsSentence(text)) return false;
+
+        string lead = units[0], support = units.Count > 1 ? units[1] : "";
+        if (Fragments.IsEmptyMarker(lead)) lead = "";
+        if (Fragments.IsEmptyMarker(support)) support = "";
+        var row = new InterleavedRow(text, lead, support, segments[^1], []);
+        items.Add(new(DumpItemKind.Row, text, origin, row));
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+namespace PolicyParse.Tables.ColumnDump;
+
+/// <summary>
+/// Groups dump items into pages. Within a page the extractor prints the text column first, then
+/// the unit columns, then the deadlines; text after deadlines (or units) starts the next page.
+/// </summary>
+public static class DumpPageBuilder
+{
+    private enum Phase { Text, Units, Deadlines }
+
+    public static List<DumpPage> Build(IEnumerable<DumpItem> items)
+    {
+        var pages = new List<DumpPage>();
+        var page = new DumpPage();
+        var phase = Phase.Text;
+
+        foreach (var item in items)
+        {
+            switch (item.Kind)
+            {
+                case DumpItemKind.Label or DumpItemKind.TitleFragment:
+                    if (phase != Phase.Text) NewPage();
+                    break;
+                case DumpItemKind.Text:
+                    if (phase != Phase.Text) NewPage();
+                    if (page.Rows.Count > 0 && page.Rows[^1] is { Printed: null } last && !Fragments.EndsSentence(last.Text))
+                        last.TextParts.Add(item.Text);
+                    else
+                        page.Rows.Add(new DumpRow(item.Origin) { TextParts = { item.Text } });
+                    break;
+                case DumpItemKind.Row when item.Row!.Text.Length > 0:
+                    if (phase != Phase.Text) NewPage();
+                    page.Rows.Add(new DumpRow(item.Origin, item.Row));
+                    break;
+                case DumpItemKind.Row or DumpItemKind.Units or DumpItemKind.UnitFragment or DumpItemKind.PartialUnits:
+                    if (phase == Phase.Deadlines) NewPage();
+                    phase = Phase.Units;
+                    page.UnitItems.Add(item);
+                    break;
+                case DumpItemKind.Empty:
+                    if (phase == Phase.Deadlines) page.Deadlines.Add("");
+                    else { phase = Phase.Units; page.UnitItems.Add(item); }
+                    break;
+                case DumpItemKind.Deadline:
+                    phase = Phase.Deadlines;
+                    page.Deadlines.Add(item.Text);
+                    break;
+            }
+        }
+        if (!page.IsEmpty) pages.Add(page);
+        return pages;
+
+        void NewPage()
+        {
+            if (!page.IsEmpty) pages.Add(page);
+            page = new DumpPage();
+            phase = Phase.Text;
+        }
+    }
+}

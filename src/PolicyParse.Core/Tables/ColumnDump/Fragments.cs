@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using PolicyParse.Normalization;
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.ColumnDump;
+
+/// <summary>Shapes of the pieces a column dump cuts cells into.</summary>
+public static partial class Fragments
+{
+    /// <summary>Characters deadline cells are made of: 2022年8 / 月前完 / 成并持 / 续推进 are all pieces of one.</summary>
+    [GeneratedRegex(@"^[0-9０-９〇一二三四五六七八九十年月日前底末完成并持续推进按时序季度上下半每长期常态化]{1,10}$")]
+    private static partial Regex DeadlinePiece();
+
+    public static bool IsDeadlinePiece(string text) => DeadlinePiece().IsMatch(CjkText.NormalizeSpacing(text));
+
+    public static bool IsEmptyMarker(string text) => CjkText.IsEmptyMarker(CjkText.NormalizeSpacing(text)) && text.Trim().Length > 0;
+
+    /// <summary>
+    /// A piece of a unit cell: a unit list, or text made of unit-name parts (市经济信息委、市 / 政局、市市场监 / 务局).
+    /// </summary>
+    public static bool IsUnitPiece(string text)
+    {
+        var t = CjkText.NormalizeSpacing(text);
+        if (t.Length == 0 || t.Length > 60 || t.IndexOfAny(['。', '“', '”', '《', '》', '"']) >= 0) return false;
+        if (UnitListParser.IsUnitList(t)) return true;
+        var parts = BracketAwareSplitter.Split(t, "、，,");
+        if (parts.Count == 0 || parts.Any(p => p.Length > 25)) return false;
+        if (parts.Count == 1) return UnitListParser.LooksLikeUnit(t) || t.Length <= 2;
+        // Cut at either end: the first part may be a name's tail (政局), the last a name's head (市市场监).
+        var first = parts[0];
+        var last = parts[^1];
+        return (UnitListParser.LooksLikeUnit(first) || first.Length <= 2)
+            && (UnitListParser.LooksLikeUnit(last) || last.Length <= 6)
+            && parts.Skip(1).SkipLast(1).All(UnitListParser.LooksLikeUnit);
+    }
+
+    /// <summary>Sentence-final punctuation: a 具体工作 cell ends there; a line ending otherwise was wrapped.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '。' or '；' or '！' or '？' or '.';
+    }
+
+    /// <summary>Splits a line at whitespace runs: in a dump they separate columns (and, alas, sit beside quotes).</summary>
+    public static List<string> Segments(string raw) =>
+        WhitespaceRun().Split(raw.Trim()).Where(s => s.Length > 0).ToList();
+
+    [GeneratedRegex(@"[\s\u3000]+")]
+    private static partial Regex WhitespaceRun();
+}

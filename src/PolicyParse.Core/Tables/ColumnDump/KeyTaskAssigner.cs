@@ -1,0 +1,64 @@
+using PolicyParse.Model;
+using PolicyParse.Tables.Alignment;
+
+namespace PolicyParse.Tables.ColumnDump;
+
+/// <summary>
+/// Gives every row its key task by locating its text in the body, wherever the dump printed the
+/// label. Key tasks never go backwards down the table, so the choice is a monotone path that
+/// maximises the body coverage of all rows (dynamic programming); a row whose text is not in the
+/// body (a table-only row) takes its neighbours' key task, uncertain when they differ.
+/// </summary>
+public static class KeyTaskAssigner
+{
+    /// <summary>Coverage at which a row's text is taken to come from a section's body.</summary>
+    private const double Found = 0.5;
+
+    public static void Assign(IReadOnlyList<DumpRow> rows, BodyIndex body)
+    {
+        var sections = body.KeyTasks.OrderBy(s => s.Ordinal).ToList();
+        if (rows.Count == 0 || sections.Count == 0) return;
+
+        var coverage = rows.Select(r => sections.Select(s => body.Coverage(r.Text, s)).ToArray()).ToArray();
+        int n = rows.Count, m = sections.Count;
+        var best = new double[n, m];
+        var from = new int[n, m];
+        for (var j = 0; j < m; j++) best[0, j] = coverage[0][j];
+        for (var i = 1; i < n; i++)
+        {
+            // Running maximum over states ≤ j keeps this O(n·m).
+            var runBest = double.NegativeInfinity;
+            var runArg = 0;
+            for (var j = 0; j < m; j++)
+            {
+                if (best[i - 1, j] > runBest) { runBest = best[i - 1, j]; runArg = j; }
+                best[i, j] = runBest + coverage[i][j];
+                from[i, j] = runArg;
+            }
+        }
+        var state = Enumerable.Range(0, m).MaxBy(j => best[n - 1, j]);
+        var path = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            path[i] = state;
+            if (i > 0) state = from[i, state];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            rows[i].KeyTask = sections[path[i]];
+            if (coverage[i][path[i]] >= Found) continue;
+            // Not found in the body: certain only when the nearest found rows on both sides agree.
+            var before = Nearest(i, -1);
+            var after = Nearest(i, +1);
+            rows[i].KeyTaskCertain = before is not null && after is not null && path[before.Value] == path[after.Value];
+        }
+
+        int? Nearest(int i, int step)
+        {
+            for (var k = i + step; k >= 0 && k < n; k += step)
+                if (coverage[k][path[k]] >= Found) return k;
+            return null;
+        }
+    }
+}
