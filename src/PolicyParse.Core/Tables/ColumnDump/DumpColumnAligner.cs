@@ -93,9 +93,15 @@ public static class DumpColumnAligner
     private static void Fill(List<DumpRow> rows, IReadOnlyList<string> values, Action<DumpRow, string> set, string field, bool useContent = false)
     {
         if (rows.Count == 0) return;
-        var groups = rows.Select(r => r.KeyTask?.Ordinal ?? 0).ToList();
-        Func<int, int, double>? affinity = useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null;
-        var aligned = RunAligner.Align(values, rows.Count, affinity, groups);
+        var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Similarity(rows[r - 1].Text, rows[r].Text)).ToArray();
+        bool SameKeyTask(int r) => rows[r - 1].KeyTask?.Ordinal == rows[r].KeyTask?.Ordinal;
+        // Strong: a merged cell rarely spans two key tasks; a deadline may name its task's subject.
+        var strong = new RunEvidence(
+            useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null,
+            (r, split) => split || SameKeyTask(r) ? 0 : -1);
+        // Weak: a merged cell tends to group rows that read alike (a list of "…一件事" items).
+        var weak = new RunEvidence(Gap: (r, split) => split && SameKeyTask(r) ? -similarity[r] : 0);
+        var aligned = RunAligner.Align(values, rows.Count, strong, weak);
         for (var i = 0; i < rows.Count; i++)
         {
             set(rows[i], aligned[i].Value);
@@ -103,6 +109,16 @@ public static class DumpColumnAligner
                 rows[i].Warnings.Add(new FieldWarning(field, $"{field}.merged",
                     $"the page prints {values.Count} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
         }
+    }
+
+    /// <summary>Dice coefficient of character bigrams: how alike two rows read.</summary>
+    private static double Similarity(string a, string b)
+    {
+        var (ka, kb) = (Alignment.BodyIndex.Key(a), Alignment.BodyIndex.Key(b));
+        if (ka.Length < 2 || kb.Length < 2) return 0;
+        var ga = Enumerable.Range(0, ka.Length - 1).Select(i => ka.Substring(i, 2)).ToHashSet();
+        var gb = Enumerable.Range(0, kb.Length - 1).Select(i => kb.Substring(i, 2)).ToHashSet();
+        return 2.0 * ga.Count(gb.Contains) / (ga.Count + gb.Count);
     }
 
     /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>

@@ -2,28 +2,38 @@ namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>One row's value after aligning a column's printed cells with the rows.</summary>
 /// <param name="Value">The most likely value.</param>
-/// <param name="Certain">False when another equally plausible placement of the merged cells gives another value.</param>
+/// <param name="Certain">False when another plausible placement of the merged cells gives another value.</param>
 public sealed record AlignedValue(string Value, bool Certain);
+
+/// <summary>Evidence about where the runs of merged cells lie.</summary>
+/// <param name="Affinity">That cell <c>v</c> belongs to row <c>r</c> (higher is better, 0 neutral).</param>
+/// <param name="Gap">Score of the gap above row <c>r</c> (1 ≤ r &lt; rows) when it separates two cells
+/// (<c>split</c> true) or lies inside one merged cell.</param>
+public sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<int, bool, double>? Gap = null)
+{
+    public static RunEvidence None { get; } = new();
+}
 
 /// <summary>
 /// A PDF column dump prints a vertically merged cell once for all the rows it spans, so a column
-/// can have fewer printed cells than the page has rows. Every placement of the merges is a way to
-/// give each printed cell a run of consecutive rows. This aligner scores all placements, keeps the
-/// best, and says for each row whether the runner-up placements agree on its value.
+/// can have fewer printed cells than the page has rows. Every placement of the merges gives each
+/// printed cell a run of consecutive rows. Strong evidence (a merged cell rarely spans two key
+/// tasks; a deadline naming the task's subject) decides which placements are plausible; weak
+/// evidence (rows that read alike share a cell) picks the most likely among them. A row is certain
+/// only when every plausible placement gives it the same value.
 /// </summary>
 public static class RunAligner
 {
     /// <summary>Placements beyond this count are not enumerated; every row is then marked uncertain.</summary>
     private const int MaxPlacements = 200_000;
 
-    /// <param name="values">The printed cells in order.</param>
-    /// <param name="rows">How many rows they cover.</param>
-    /// <param name="affinity">Optional evidence that cell <c>v</c> belongs to row <c>r</c> (higher is better, 0 neutral).</param>
-    /// <param name="groups">Optional key task of each row: a merged cell rarely spans two key tasks.</param>
-    /// <param name="tolerance">Placements within this score of the best count as equally plausible.</param>
-    public static IReadOnlyList<AlignedValue> Align(IReadOnlyList<string> values, int rows, Func<int, int, double>? affinity = null,
-        IReadOnlyList<int>? groups = null, double tolerance = 0.25)
+    /// <summary>Placements within this strong score of the best count as plausible.</summary>
+    private const double Tolerance = 0.25;
+
+    public static IReadOnlyList<AlignedValue> Align(IReadOnlyList<string> values, int rows, RunEvidence? strong = null, RunEvidence? weak = null)
     {
+        strong ??= RunEvidence.None;
+        weak ??= RunEvidence.None;
         if (rows == 0) return [];
         if (values.Count == 0) return Enumerable.Repeat(new AlignedValue("", false), rows).ToList();
         if (values.Count >= rows)
@@ -33,22 +43,20 @@ public static class RunAligner
             return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[r], certain)).ToList();
         }
 
-        // A placement = for each cell, how many rows it spans (≥ 1, summing to rows).
-        var best = double.NegativeInfinity;
-        var placements = new List<(double Score, int[] Owner)>();
+        var placements = new List<(double Strong, double Weak, int[] Owner)>();
         var owner = new int[rows];
         var count = 0;
         Enumerate(0, 0);
         if (count > MaxPlacements)
             return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[Math.Min(r, values.Count - 1)], false)).ToList();
 
-        var plausible = placements.Where(p => p.Score >= best - tolerance).ToList();
-        var chosen = plausible.First(p => p.Score == best).Owner;
+        var bestStrong = placements.Max(p => p.Strong);
+        var plausible = placements.Where(p => p.Strong >= bestStrong - Tolerance).ToList();
+        var chosen = plausible.MaxBy(p => p.Strong + p.Weak).Owner;
         return Enumerable.Range(0, rows).Select(r =>
         {
             var value = values[chosen[r]];
-            var agree = plausible.All(p => values[p.Owner[r]] == value);
-            return new AlignedValue(value, agree);
+            return new AlignedValue(value, plausible.All(p => values[p.Owner[r]] == value));
         }).ToList();
 
         void Enumerate(int cell, int row)
@@ -58,9 +66,7 @@ public static class RunAligner
             {
                 if (row != rows) return;
                 count++;
-                var score = Score();
-                best = Math.Max(best, score);
-                placements.Add((score, (int[])owner.Clone()));
+                placements.Add((Score(strong), Score(weak), (int[])owner.Clone()));
                 return;
             }
             var remainingCells = values.Count - cell - 1;
@@ -71,13 +77,13 @@ public static class RunAligner
             }
         }
 
-        double Score()
+        double Score(RunEvidence evidence)
         {
             var score = 0.0;
             for (var r = 0; r < rows; r++)
             {
-                if (affinity is not null) score += affinity(owner[r], r);
-                if (groups is not null && r > 0 && owner[r] == owner[r - 1] && groups[r] != groups[r - 1]) score -= 1;
+                if (evidence.Affinity is not null) score += evidence.Affinity(owner[r], r);
+                if (evidence.Gap is not null && r > 0) score += evidence.Gap(r, owner[r] != owner[r - 1]);
             }
             return score;
         }
