@@ -95,12 +95,13 @@ public static class DumpColumnAligner
         if (rows.Count == 0) return;
         var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Similarity(rows[r - 1].Text, rows[r].Text)).ToArray();
         bool SameKeyTask(int r) => rows[r - 1].KeyTask?.Ordinal == rows[r].KeyTask?.Ordinal;
-        // Strong: a merged cell rarely spans two key tasks; a deadline may name its task's subject.
+        // Strong: a merged cell rarely spans two key tasks; nobody merges empty (——) cells; a deadline
+        // may name its task's subject.
         var strong = new RunEvidence(
             useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null,
-            (r, split) => split || SameKeyTask(r) ? 0 : -1);
+            (r, above, here) => above != here ? 0 : (SameKeyTask(r) ? 0 : -1) + (values[here].Length == 0 ? -1 : 0));
         // Weak: a merged cell tends to group rows that read alike (a list of "…一件事" items).
-        var weak = new RunEvidence(Gap: (r, split) => split && SameKeyTask(r) ? -similarity[r] : 0);
+        var weak = new RunEvidence(Gap: (r, above, here) => above != here && SameKeyTask(r) ? -similarity[r] : 0);
         var aligned = RunAligner.Align(values, rows.Count, strong, weak);
         for (var i = 0; i < rows.Count; i++)
         {

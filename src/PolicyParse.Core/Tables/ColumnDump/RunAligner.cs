@@ -7,9 +7,9 @@ public sealed record AlignedValue(string Value, bool Certain);
 
 /// <summary>Evidence about where the runs of merged cells lie.</summary>
 /// <param name="Affinity">That cell <c>v</c> belongs to row <c>r</c> (higher is better, 0 neutral).</param>
-/// <param name="Gap">Score of the gap above row <c>r</c> (1 ≤ r &lt; rows) when it separates two cells
-/// (<c>split</c> true) or lies inside one merged cell.</param>
-public sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<int, bool, double>? Gap = null)
+/// <param name="Gap">Score of the gap above row <c>r</c> (1 ≤ r &lt; rows), given the cells of the row above
+/// and of row <c>r</c>: equal cells mean the gap lies inside one merged cell.</param>
+public sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<int, int, int, double>? Gap = null)
 {
     public static RunEvidence None { get; } = new();
 }
@@ -83,7 +83,7 @@ public static class RunAligner
             for (var r = 0; r < rows; r++)
             {
                 if (evidence.Affinity is not null) score += evidence.Affinity(owner[r], r);
-                if (evidence.Gap is not null && r > 0) score += evidence.Gap(r, owner[r] != owner[r - 1]);
+                if (evidence.Gap is not null && r > 0) score += evidence.Gap(r, owner[r - 1], owner[r]);
             }
             return score;
         }
