@@ -16,14 +16,14 @@ public sealed class BodyIndex
 {
     private const int N = 3;
 
-    private readonly List<(Section Section, string Key, HashSet<string> Grams)> _sections = [];
+    private readonly List<(Section Section, string Key, HashSet<string> Grams, HashSet<string> Bigrams)> _sections = [];
 
     public BodyIndex(IReadOnlyList<Section> sections)
     {
         foreach (var section in Flatten(sections))
         {
             var key = Key(section.Title + section.Text);
-            _sections.Add((section, key, Grams(key)));
+            _sections.Add((section, key, Grams(key), Grams(key, 2)));
         }
         KeyTaskLevel = ChooseKeyTaskLevel();
     }
@@ -40,7 +40,7 @@ public sealed class BodyIndex
         var grams = Grams(Key(text));
         if (grams.Count == 0) return null;
         BodyMatch? best = null;
-        foreach (var (section, _, sectionGrams) in _sections)
+        foreach (var (section, _, sectionGrams, _) in _sections)
         {
             if (section.Level != KeyTaskLevel) continue;
             var covered = grams.Count(sectionGrams.Contains) / (double)grams.Count;
@@ -79,6 +79,18 @@ public sealed class BodyIndex
     }
 
     /// <summary>
+    /// How much of the text's vocabulary (character bigrams, 0..1) the section's body uses: weaker
+    /// than <see cref="Coverage"/>, it relates a table-only row to the key task it is about.
+    /// </summary>
+    public double Relatedness(string text, Section section)
+    {
+        var grams = Grams(Key(text), 2);
+        if (grams.Count == 0) return 0;
+        var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
+        return entry.Bigrams is null ? 0 : grams.Count(entry.Bigrams.Contains) / (double)grams.Count;
+    }
+
+    /// <summary>
     /// A comparison key: full-width folded, whitespace, quotes and punctuation removed, because
     /// extractors change exactly those.
     /// </summary>
@@ -92,11 +104,11 @@ public sealed class BodyIndex
         return sb.ToString();
     }
 
-    private static HashSet<string> Grams(string key)
+    private static HashSet<string> Grams(string key, int n = N)
     {
         var grams = new HashSet<string>();
-        if (key.Length < N) { if (key.Length > 0) grams.Add(key); return grams; }
-        for (var i = 0; i + N <= key.Length; i++) grams.Add(key.Substring(i, N));
+        if (key.Length < n) { if (key.Length > 0) grams.Add(key); return grams; }
+        for (var i = 0; i + n <= key.Length; i++) grams.Add(key.Substring(i, n));
         return grams;
     }
 

@@ -37,7 +37,9 @@ public sealed partial class ColumnDumpStrategy : ITableStrategy
         if (rows.Count == 0) return null;
 
         KeyTaskAssigner.Assign(rows, body);
-        foreach (var page in pages) DumpColumnAligner.Align(page);
+        var frequency = pages.SelectMany(p => p.UnitItems.Select(i => i.Text).Concat(p.Deadlines))
+            .GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var page in pages) DumpColumnAligner.Align(page, v => frequency.GetValueOrDefault(v));
         foreach (var row in rows.Where(r => r.Printed is { Text.Length: > 0 } && r.KeyTask is not null && body.Coverage(r.Text, r.KeyTask) < 0.9))
             row.Warnings.Add(new FieldWarning("text", "text.interleaved", "this row was printed interleaved with its unit cells and could not be fully separated"));
 

@@ -10,7 +10,9 @@ namespace PolicyParse.Tables.ColumnDump;
 /// </summary>
 public static class DumpColumnAligner
 {
-    public static void Align(DumpPage page)
+    /// <param name="frequency">How often a cell value occurs in its column over the whole table: a
+    /// value printed once in the document (a specific deadline) is less likely a merged cell.</param>
+    public static void Align(DumpPage page, Func<string, int> frequency)
     {
         foreach (var row in page.Rows.Where(r => r.Printed is not null))
         {
@@ -59,13 +61,13 @@ public static class DumpColumnAligner
         }
 
         var leadRows = needLead.Where(r => r.Lead is null).ToList();
-        Fill(leadRows, leads, (r, v) => r.Lead = v, "lead");
+        Fill(leadRows, leads, (r, v) => r.Lead = v, "lead", frequency);
         foreach (var i in partial.Where(i => i < leadRows.Count))
             leadRows[i].Warnings.Add(new FieldWarning("lead", "lead.partial", "only the start of this unit cell was printed; the rest is missing"));
         var needSupport = page.Rows.Where(r => r.Support is null).ToList();
-        Fill(needSupport, supports, (r, v) => r.Support = v, "support");
+        Fill(needSupport, supports, (r, v) => r.Support = v, "support", frequency);
         var needDeadline = page.Rows.Where(r => r.Deadline is null).ToList();
-        Fill(needDeadline, page.Deadlines, (r, v) => r.Deadline = v, "deadline", useContent: true);
+        Fill(needDeadline, page.Deadlines, (r, v) => r.Deadline = v, "deadline", frequency, useContent: true);
 
         if (fragments.Count > 0) StitchFragments(page, fragments);
     }
@@ -90,7 +92,8 @@ public static class DumpColumnAligner
             r.Warnings.Add(new FieldWarning("lead", "lead.fragment", "pieces of a unit cell were printed apart from it; this lead may be incomplete"));
     }
 
-    private static void Fill(List<DumpRow> rows, IReadOnlyList<string> values, Action<DumpRow, string> set, string field, bool useContent = false)
+    private static void Fill(List<DumpRow> rows, IReadOnlyList<string> values, Action<DumpRow, string> set, string field,
+        Func<string, int> frequency, bool useContent = false)
     {
         if (rows.Count == 0) return;
         var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Similarity(rows[r - 1].Text, rows[r].Text)).ToArray();
@@ -101,7 +104,8 @@ public static class DumpColumnAligner
             useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null,
             (r, above, here) => above != here ? 0 : (SameKeyTask(r) ? 0 : -1) + (values[here].Length == 0 ? -1 : 0));
         // Weak: a merged cell tends to group rows that read alike (a list of "…一件事" items).
-        var weak = new RunEvidence(Gap: (r, above, here) => above != here && SameKeyTask(r) ? -similarity[r] : 0);
+        var weak = new RunEvidence(Gap: (r, above, here) =>
+            above != here ? (SameKeyTask(r) ? -similarity[r] : 0) : (frequency(values[here]) <= 1 ? -0.5 : 0));
         var aligned = RunAligner.Align(values, rows.Count, strong, weak);
         for (var i = 0; i < rows.Count; i++)
         {

@@ -20,10 +20,13 @@ public static class KeyTaskAssigner
         if (rows.Count == 0 || sections.Count == 0) return;
 
         var coverage = rows.Select(r => sections.Select(s => body.Coverage(r.Text, s)).ToArray()).ToArray();
+        // Ties between sections (a table-only row between two key tasks) go to the section whose
+        // vocabulary the row shares; the small weight keeps word-for-word coverage decisive.
+        var related = rows.Select(r => sections.Select(s => 0.01 * body.Relatedness(r.Text, s)).ToArray()).ToArray();
         int n = rows.Count, m = sections.Count;
         var best = new double[n, m];
         var from = new int[n, m];
-        for (var j = 0; j < m; j++) best[0, j] = coverage[0][j];
+        for (var j = 0; j < m; j++) best[0, j] = coverage[0][j] + related[0][j];
         for (var i = 1; i < n; i++)
         {
             // Running maximum over states ≤ j keeps this O(n·m).
@@ -32,7 +35,7 @@ public static class KeyTaskAssigner
             for (var j = 0; j < m; j++)
             {
                 if (best[i - 1, j] > runBest) { runBest = best[i - 1, j]; runArg = j; }
-                best[i, j] = runBest + coverage[i][j];
+                best[i, j] = runBest + coverage[i][j] + related[i][j];
                 from[i, j] = runArg;
             }
         }
