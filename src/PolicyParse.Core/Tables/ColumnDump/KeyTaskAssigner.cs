@@ -14,12 +14,15 @@ public static class KeyTaskAssigner
     /// <summary>Coverage at which a row's text is taken to come from a section's body.</summary>
     private const double Found = 0.5;
 
+    private const double Noise = 0.3;
+
     public static void Assign(IReadOnlyList<DumpRow> rows, BodyIndex body)
     {
         var sections = body.KeyTasks.OrderBy(s => s.Ordinal).ToList();
         if (rows.Count == 0 || sections.Count == 0) return;
 
-        var coverage = rows.Select(r => sections.Select(s => body.Coverage(r.Text, s)).ToArray()).ToArray();
+        // Coverage under Noise is shared stock phrases (政务服务中心), not evidence of a section.
+        var coverage = rows.Select(r => sections.Select(s => body.Coverage(r.Text, s)).Select(c => c >= Noise ? c : 0).ToArray()).ToArray();
         // Ties between sections (a table-only row between two key tasks) go to the section whose
         // vocabulary the row shares; the small weight keeps word-for-word coverage decisive.
         var related = rows.Select(r => sections.Select(s => 0.01 * body.Relatedness(r.Text, s)).ToArray()).ToArray();
