@@ -8,6 +8,10 @@ public static class ExitCodes
     public const int Success = 0;
     /// <summary>A bug: an unexpected exception. Please report it.</summary>
     public const int InternalError = 1;
+    /// <summary><c>diff --exit-code</c> only: the task lists differ, as <c>git diff --exit-code</c> says it (same value as <see cref="InternalError"/>).</summary>
+    public const int Differences = 1;
+    /// <summary><c>diff --exit-code</c> only: an internal error, kept apart from <see cref="Differences"/> (70 is sysexits' EX_SOFTWARE).</summary>
+    public const int DiffInternalError = 70;
     /// <summary>Bad command line: unknown option, missing argument, invalid value.</summary>
     public const int Usage = 2;
     /// <summary>The input is missing, a directory, or cannot be opened.</summary>

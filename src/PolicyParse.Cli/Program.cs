@@ -10,6 +10,7 @@ var root = new RootCommand(
 {
     ExtractCommand.Create(stderr, Console.OpenStandardOutput),
 };
+root.Subcommands.Add(DiffCommand.Create(stderr, Console.OpenStandardOutput, () => !Console.IsOutputRedirected));
 
 try
 {

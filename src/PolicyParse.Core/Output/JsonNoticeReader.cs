@@ -1,0 +1,49 @@
+using System.Text.Json;
+using PolicyParse.Model;
+using PolicyParse.Reading;
+
+namespace PolicyParse.Output;
+
+/// <summary>
+/// Reads back what <see cref="JsonNoticeWriter"/> wrote (an <c>extract</c> output), so commands
+/// such as <c>diff</c> can take an earlier result instead of the notice itself.
+/// </summary>
+public static class JsonNoticeReader
+{
+    // Stricter than writing: a file that lacks a field the writer always emits, or holds null
+    // where the model has none, is not an extract output and must fail here, not later as a null.
+    private static readonly PolicyParseJsonContextBase Strict = new(new JsonSerializerOptions(PolicyParseJson.Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    });
+
+    /// <exception cref="InputException">The bytes are not an <c>extract</c> JSON output of schema version 1.</exception>
+    public static NoticeDocument Read(ReadOnlySpan<byte> json)
+    {
+        if (json.StartsWith("\uFEFF"u8))
+            json = json[3..]; // a BOM added by an editor does not make it another file
+        NoticeDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, Strict.NoticeDocument);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
+            throw new InputException(InputFailureKind.UnsupportedFormat, $"not an 'extract' JSON output{where}: {FirstSentence(e.Message)}");
+        }
+        if (document is null)
+            throw new InputException(InputFailureKind.UnsupportedFormat, "not an 'extract' JSON output: the file holds null");
+        if (document.SchemaVersion != "1")
+            throw new InputException(InputFailureKind.UnsupportedFormat, $"unsupported schemaVersion '{document.SchemaVersion}' (this version reads \"1\")");
+        return document;
+    }
+
+    // System.Text.Json appends "Path: … | LineNumber: …" details that we already report.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}
