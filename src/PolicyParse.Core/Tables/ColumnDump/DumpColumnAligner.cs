@@ -96,7 +96,7 @@ public static class DumpColumnAligner
         Func<string, int> frequency, bool useContent = false)
     {
         if (rows.Count == 0) return;
-        var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Similarity(rows[r - 1].Text, rows[r].Text)).ToArray();
+        var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Diff.TaskSimilarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
         bool SameKeyTask(int r) => rows[r - 1].KeyTask?.Ordinal == rows[r].KeyTask?.Ordinal;
         // Strong: a merged cell rarely spans two key tasks; nobody merges empty (——) cells; a deadline
         // may name its task's subject.
@@ -114,16 +114,6 @@ public static class DumpColumnAligner
                 rows[i].Warnings.Add(new FieldWarning(field, $"{field}.merged",
                     $"the page prints {values.Count} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
         }
-    }
-
-    /// <summary>Dice coefficient of character bigrams: how alike two rows read.</summary>
-    private static double Similarity(string a, string b)
-    {
-        var (ka, kb) = (Alignment.BodyIndex.Key(a), Alignment.BodyIndex.Key(b));
-        if (ka.Length < 2 || kb.Length < 2) return 0;
-        var ga = Enumerable.Range(0, ka.Length - 1).Select(i => ka.Substring(i, 2)).ToHashSet();
-        var gb = Enumerable.Range(0, kb.Length - 1).Select(i => kb.Substring(i, 2)).ToHashSet();
-        return 2.0 * ga.Count(gb.Contains) / (ga.Count + gb.Count);
     }
 
     /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>
