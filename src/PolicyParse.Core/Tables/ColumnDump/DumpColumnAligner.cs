@@ -103,8 +103,10 @@ public static class DumpColumnAligner
         var strong = new RunEvidence(
             useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null,
             (r, above, here) => above != here ? 0 : (SameKeyTask(r) ? 0 : -1) + (values[here].Length == 0 ? -1 : 0));
-        // Weak: a merged cell tends to group rows that read alike (a list of "…一件事" items).
-        var weak = new RunEvidence(Gap: (r, above, here) =>
+        // Weak: read in order, the k-th printed cell belongs to the k-th row until a merge is needed
+        // (a reader maps cells from the top); a merged cell tends to group rows that read alike (a
+        // list of "…一件事" items); a value printed once in the whole table is rarely a merged one.
+        var weak = new RunEvidence((v, r) => v == r ? 0.05 : 0, Gap: (r, above, here) =>
             above != here ? (SameKeyTask(r) ? -similarity[r] : 0) : (frequency(values[here]) <= 1 ? -0.5 : 0));
         var aligned = RunAligner.Align(values, rows.Count, strong, weak);
         for (var i = 0; i < rows.Count; i++)
