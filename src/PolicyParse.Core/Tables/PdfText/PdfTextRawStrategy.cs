@@ -54,9 +54,13 @@ internal sealed class RawRowBuilder
     private readonly UnitCells _units;
     private readonly int _keyTaskLevel;
 
+    // Widths are trusted for choosing columns only once learnt from a first pass.
+    private readonly bool _learned;
+
     public RawRowBuilder(IReadOnlyList<TaskColumn> columns, IReadOnlyList<Piece> pieces, KeyTaskLabels labels, int keyTaskLevel, IReadOnlyDictionary<TaskColumn, double>? capacities)
     {
         _units = UnitCells.Learn(pieces.Select(p => p.Text));
+        _learned = capacities is not null;
         _keyTaskLevel = keyTaskLevel;
         _order = columns.Where(c => c is not (TaskColumn.KeyTask or TaskColumn.Unknown)).ToList();
         _pieces = pieces;
@@ -101,12 +105,20 @@ internal sealed class RawRowBuilder
             _lastPlaced = piece;
         }
         foreach (var row in _rows) Check(row);
-        var capacities = _order.ToDictionary(c => c, c => PrintedWidth.Capacity(_rows.SelectMany(r => Lines(r, c))));
+        // A line that wrapped was (nearly) full: the widths of a column's non-final lines give its width.
+        var capacities = _order.ToDictionary(c => c, c =>
+        {
+            var wrapped = _rows.SelectMany(r => Cells(r, c)).SelectMany(cell => cell.SkipLast(1)).ToList();
+            return PrintedWidth.Capacity(wrapped.Count > 0 ? wrapped : _rows.SelectMany(r => Cells(r, c)).SelectMany(x => x));
+        });
         return new Result(_rows, capacities);
     }
 
-    private static IEnumerable<string> Lines(PdfRow row, TaskColumn column) =>
-        column == TaskColumn.Text ? row.Text.Select(p => p.Text) : row.Groups(column).SelectMany(g => g.Pieces).Select(p => p.Text);
+    /// <summary>The printed lines of each cell of a column in a row (a cell cut by a page break counts as two).</summary>
+    private static IEnumerable<List<string>> Cells(PdfRow row, TaskColumn column) =>
+        column == TaskColumn.Text
+            ? row.Text.GroupBy(p => p.Page).Select(g => g.Select(p => p.Text).ToList())
+            : row.Groups(column).SelectMany(g => g.Pieces.GroupBy(p => p.Page)).Select(g => g.Select(p => p.Text).ToList());
 
     /// <summary>
     /// Label lines (（三）提升 / 基层政务服 / 务能力) are taken out of the stream; the key task comes
@@ -255,7 +267,7 @@ internal sealed class RawRowBuilder
         {
             // A line wider than the first unit column's lines belongs to a later one (牵头单位 empty).
             var width = PrintedWidth.Of(piece.Text);
-            var fit = units.FirstOrDefault(c => width <= _capacity[c] + 0.5);
+            var fit = _learned ? units.FirstOrDefault(c => width <= _capacity[c] + 0.5) : units[0];
             return fit != TaskColumn.Unknown ? fit : units[^1];
         }
         return rest[0];
@@ -297,7 +309,7 @@ internal sealed class RawRowBuilder
 
     /// <summary>Unit names hold no digits, and a line wider than the column's lines is not one of them.</summary>
     private bool FitsUnitColumn(TaskColumn column, Piece piece) =>
-        !piece.Text.Any(char.IsAsciiDigit) && PrintedWidth.Of(piece.Text) <= _capacity[column] + 0.5;
+        !piece.Text.Any(char.IsAsciiDigit) && (!_learned || PrintedWidth.Of(piece.Text) <= _capacity[column] + 0.5);
 
     private bool IsProse(Piece piece) => PrintedWidth.Of(piece.Text) >= _proseWidth || piece.Text.Contains('。');
 

@@ -83,7 +83,8 @@ public sealed partial record PlainHeader(IReadOnlyList<TaskColumn> Columns, int 
     /// <summary>
     /// Cells side by side share a line, set apart by one space. Inside a Chinese cell a space
     /// stands only next to Latin letters or digits, so a space between two CJK characters parts
-    /// cells, and so does one before a year after a short (unit-wide) cell: 市级有关部门 2022 年.
+    /// cells, and so does one between a short (unit-wide) cell and a year ending the line:
+    /// 市级有关部门 2022 年 (but not 确保在 2022 年底前完成…).
     /// </summary>
     public static List<string> SplitCells(string line)
     {
@@ -94,7 +95,7 @@ public sealed partial record PlainHeader(IReadOnlyList<TaskColumn> Columns, int 
             if (line[k] != ' ' || !CjkText.IsCjk(line[k - 1])) continue;
             var tail = line[(k + 1)..];
             var cut = CjkText.IsCjk(line[k + 1])
-                || (YearStart().IsMatch(tail) && PrintedWidth.Of(line[from..k]) <= 8);
+                || (YearStart().IsMatch(tail) && PrintedWidth.Of(line[from..k]) <= 8 && PrintedWidth.Of(tail) <= 6);
             if (!cut) continue;
             parts.Add(line[from..k].Trim());
             from = k + 1;
