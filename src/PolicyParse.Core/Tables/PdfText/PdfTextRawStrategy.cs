@@ -61,6 +61,7 @@ internal sealed class RawRowBuilder
     {
         _units = UnitCells.Learn(pieces.Select(p => p.Text));
         _learned = capacities is not null;
+        _label = new LabelReader(labels, keyTaskLevel);
         _keyTaskLevel = keyTaskLevel;
         _order = columns.Where(c => c is not (TaskColumn.KeyTask or TaskColumn.Unknown)).ToList();
         _pieces = pieces;
@@ -84,7 +85,7 @@ internal sealed class RawRowBuilder
     private readonly List<PdfRow> _rows = [];
 
     // The key-task label being read (its lines come before its first row's text).
-    private LabelState? _label;
+    private readonly LabelReader _label;
 
     // After a page break, the cut row's cells go on in column order.
     private List<TaskColumn>? _resume;
@@ -100,7 +101,7 @@ internal sealed class RawRowBuilder
             var piece = _pieces[i];
             if (i > 0 && _pieces[i - 1].Page != piece.Page) _resume = _row is null ? null : OpenColumns(_row);
             _sameLine = _lastPlaced is { } last && last.Line == piece.Line;
-            if (ReadLabel(piece)) continue;
+            if (_label.Read(piece.Text, IsProse(piece), _sameLine)) continue;
             Place(piece);
             _lastPlaced = piece;
         }
@@ -119,43 +120,6 @@ internal sealed class RawRowBuilder
         column == TaskColumn.Text
             ? row.Text.GroupBy(p => p.Page).Select(g => g.Select(p => p.Text).ToList())
             : row.Groups(column).SelectMany(g => g.Pieces.GroupBy(p => p.Page)).Select(g => g.Select(p => p.Text).ToList());
-
-    /// <summary>
-    /// Label lines (（三）提升 / 基层政务服 / 务能力) are taken out of the stream; the key task comes
-    /// from the body. A label starts with a key-task number on a narrow line and goes on while its
-    /// lines spell the body's title, or, when the table words it differently, while lines stay
-    /// narrow (the row's prose follows it).
-    /// </summary>
-    private bool ReadLabel(Piece piece)
-    {
-        var key = BodyIndex.Key(piece.Text);
-        if (_label is { } label && key.Length > 0)
-        {
-            if (label.Title is { } title && title.StartsWith(label.SoFar + key, StringComparison.Ordinal))
-            {
-                _label = title.Length > (label.SoFar + key).Length ? label with { SoFar = label.SoFar + key } : null;
-                return true;
-            }
-            if (label.Title is null && !IsProse(piece) && !_sameLine)
-            {
-                _label = label with { SoFar = label.SoFar + key };
-                return true;
-            }
-            // A label that spells its title stays open: a page break may cut it (（十四）鼓 / 励探索创新).
-            if (label.Title is null) _label = null;
-        }
-
-        if (IsProse(piece) || Heading.Match(CjkText.NormalizeSpacing(piece.Text)) is not { } heading || heading.Level != _keyTaskLevel)
-            return false;
-        var restKey = BodyIndex.Key(heading.Rest);
-        var titleKey = _labels.SplitLeading(piece.Text) is { } split ? BodyIndex.Key(split.Section.Title) : null;
-        var matches = titleKey is not null && titleKey.StartsWith(restKey, StringComparison.Ordinal);
-        _label = matches && restKey.Length >= titleKey!.Length ? null : new LabelState(matches ? titleKey : null, restKey);
-        return true;
-    }
-
-    /// <param name="Title">The body title the label spells, or null when it is worded otherwise.</param>
-    private sealed record LabelState(string? Title, string SoFar);
 
     private void Place(Piece piece)
     {
