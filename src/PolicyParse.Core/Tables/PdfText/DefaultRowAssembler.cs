@@ -54,26 +54,37 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         foreach (var unit in units)
         {
             var widest = unit.Lines.Max(p => PrintedWidth.Of(p.Text));
-            if (columns.Contains(TaskColumn.Support) && supportCap > leadCap && widest > leadCap + 0.5) supports.Add(unit);
-            else if (unit.Lines.Count > 1 || !columns.Contains(TaskColumn.Support)) sure.Add(unit);
+            if (!columns.Contains(TaskColumn.Support) || supportCap <= leadCap) sure.Add(unit);
+            else if (widest > leadCap + 0.5) supports.Add(unit);
+            else if (WrapsAtLeadWidth(unit, leadCap)) sure.Add(unit);
             else either.Add(unit);
         }
 
-        // 牵头单位: every row has one; a one-line cell narrow enough for either unit column may be a 配合单位.
-        var leadCells = sure.Concat(either).OrderBy(c => c.Order).ToList();
-        var leads = Align(leadCells, rowList, skip: c => either.Contains(c) ? 0 : Never, empty: 10);
-        Place(leads, leadCells, rowList, leadColumn);
-        supports.AddRange(either.Where(c => !leads.Assigned.ContainsKey(c)));
-        supports.Sort((a, b) => a.Order.CompareTo(b.Order));
-        foreach (var c in either.Where(c => leads.Ambiguous.Contains(c)))
-            foreach (var r in leads.Rows[c]) rowList[r].Row.Warn("support", "support.placement", $"'{c.Text}' may be this row's 牵头单位 or another row's 配合单位");
+        // Page by page: a cell lies on a row with text on its page that has no cell of its column yet
+        // (the rest of a cut cell was joined above). 牵头单位 first: every row has one, so its
+        // cells pin the rows down, and the others are placed near the 牵头单位 printed before them.
+        foreach (var page in rowList.SelectMany(r => r.Item3).Distinct().OrderBy(p => p))
+        {
+            var leadCells = sure.Concat(either).Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
+            var leadRows = RowsOn(rowList, page, leadColumn);
+            var leads = Align(leadCells, leadRows, c => TextHint(c, leadRows), skip: c => either.Contains(c) ? 0 : Never, empty: 10);
+            Place(leads, leadCells, leadRows, leadColumn);
+            foreach (var c in either.Where(c => c.Page == page && !leads.Assigned.ContainsKey(c))) supports.Add(c);
+            foreach (var c in either.Where(c => leads.Ambiguous.Contains(c)))
+                foreach (var r in leads.Rows[c]) leadRows[r].Row.Warn("support", "support.placement", $"'{c.Text}' may be this row's 牵头单位 or another row's 配合单位");
 
-        if (columns.Contains(TaskColumn.Support))
-            Place(Align(supports, rowList, skip: _ => Never, empty: 0), supports, rowList, TaskColumn.Support);
-
-        var deadlines = others.Where(c => c.Kind == TaskColumn.Deadline).ToList();
-        if (columns.Contains(TaskColumn.Deadline))
-            Place(Align(deadlines, rowList, skip: _ => Never, empty: 3), deadlines, rowList, TaskColumn.Deadline);
+            var anchors = leadCells.Where(leads.Assigned.ContainsKey).Select(c => (c.Order, Row: leadRows[leads.Assigned[c]].Row)).ToList();
+            foreach (var (kind, target) in new[] { (TaskColumn.Lead, TaskColumn.Support), (TaskColumn.Deadline, TaskColumn.Deadline) })
+            {
+                if (!columns.Contains(target)) continue;
+                var column = (target == TaskColumn.Support ? supports : others.Where(c => c.Kind == kind).ToList())
+                    .Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
+                var targetRows = RowsOn(rowList, page, target);
+                var alignment = Align(column, targetRows, c => LeadHint(c, anchors, targetRows, leadRows),
+                    skip: _ => Never, empty: target == TaskColumn.Support ? 0 : 3);
+                Place(alignment, column, targetRows, target);
+            }
+        }
 
         return rowList.Select(r => r.Row).ToList();
     }
@@ -89,21 +100,21 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     }
 
     /// <summary>
-    /// 具体工作 cells in the order of the body they restate, page by page (the default mode can
-    /// print a block after the rows below it); a cell the body does not place keeps its place
-    /// after the cell printed before it.
+    /// 具体工作 cells in the order of the body they restate, page by page: the default mode can
+    /// print a stack of 具体工作 blocks after the rows below them. A cell the body does not place
+    /// keeps its place after the cell printed before it. (Where a table lists a key task's rows
+    /// in another order than its paragraph, this order is the body's.)
     /// </summary>
     private List<DefaultCell> OrderText(List<DefaultCell> texts)
     {
-        var keys = new List<(DefaultCell Cell, int Section, int Offset, int Order)>();
+        var keys = new List<(DefaultCell Cell, int Section, int Offset)>();
         (int Section, int Offset) last = (-1, -1);
-        foreach (var cell in texts)
+        foreach (var cell in texts.OrderBy(t => t.Page).ThenBy(t => t.Order))
         {
-            var position = body.Position(cell.Text);
-            if (position is { } p) last = p;
-            keys.Add((cell, last.Section, last.Offset, cell.Order));
+            if (body.Position(cell.Text) is { } p) last = p;
+            keys.Add((cell, last.Section, last.Offset));
         }
-        return keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Order).Select(k => k.Cell).ToList();
+        return keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).Select(k => k.Cell).ToList();
     }
 
     /// <summary>A unit or deadline cell cut by a page break: its rest is among the first cells of its kind on the next page.</summary>
@@ -113,8 +124,9 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         {
             foreach (var kind in new[] { TaskColumn.Lead, TaskColumn.Deadline })
             {
-                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(2).ToList();
-                var after = others.Where(c => c.Kind == kind && c.Page == page + 1).OrderBy(c => c.Order).Take(2).ToList();
+                // The stream is not top-down across columns: look a few cells back and ahead.
+                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(4).ToList();
+                var after = others.Where(c => c.Kind == kind && c.Page == page + 1).OrderBy(c => c.Order).Take(4).ToList();
                 foreach (var a in before)
                 {
                     var rest = after.FirstOrDefault(b => Completes(kind, a.Text, b.Text));
@@ -129,8 +141,15 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     }
 
     private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
-        ? !DeadlineParser.LooksLikeDeadline(before) && DeadlineParser.LooksLikeDeadline(before + after)
-        : (!PdfRows.IsCompleteUnitList(before) || _units.Continues(before, after)) && !_units.BeginsName(after) && PdfRows.IsCompleteUnitList(before + after);
+        ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
+        : !PdfRows.IsCompleteUnitList(before) && !_units.BeginsName(after) && PdfRows.IsCompleteUnitList(before + after);
+
+    /// <summary>A deadline that reads whole but was cut inside a clause: 2022年6月前建立规范，工 / 作持续推进.</summary>
+    private static bool EndsMidWord(string before, string after)
+    {
+        var clause = before[(before.LastIndexOfAny(['，', ',', '、', '；']) + 1)..];
+        return clause.Length is > 0 and <= 2 && !UnitCells.StartsDeadline(clause) && !char.IsAsciiDigit(after[0]);
+    }
 
     /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>
     private sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows);
@@ -141,16 +160,11 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     /// only go to a row with text on its page.
     /// </summary>
     private static Alignment Align(List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows,
-        Func<DefaultCell, double> skip, double empty)
+        Func<DefaultCell, int> hint, Func<DefaultCell, double> skip, double empty)
     {
         int k = column.Count, n = rows.Count;
-        double Cost(int i, int j)
-        {
-            var cell = column[i];
-            if (!rows[j].Pages.Contains(cell.Page)) return Never;
-            var hint = Hint(cell, rows);
-            return Math.Abs(hint - j);
-        }
+        var hints = column.Select(hint).ToList();
+        double Cost(int i, int j) => Math.Abs(hints[i] - j);
 
         var forward = new double[k + 1, n + 1];
         for (var i = 0; i <= k; i++)
@@ -207,20 +221,52 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         return new Alignment(assigned, ambiguous, options);
     }
 
-    /// <summary>The row whose 具体工作 cell the stream printed last before the cell, on the cell's page.</summary>
-    private static int Hint(DefaultCell cell, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows)
+    /// <summary>
+    /// True when a line of the cell wrapped at the 牵头单位 column's width for no other reason: in
+    /// the wider 配合单位 column a line ends one short only when the next character must not
+    /// start a line (门、 …) or an opening bracket must not end one (…乡镇 / （街道）).
+    /// </summary>
+    private static bool WrapsAtLeadWidth(DefaultCell cell, double leadCap)
     {
-        var hint = -1;
+        for (var i = 0; i + 1 < cell.Lines.Count; i++)
+        {
+            if (PrintedWidth.Of(cell.Lines[i].Text) < leadCap - 0.5) continue;
+            var next = CjkText.NormalizeSpacing(cell.Lines[i + 1].Text);
+            var kept = next.Length > 1 && "、，,；;：:。）)”》」".Contains(next[1]) || next.Length > 0 && "（(“《「".Contains(next[0]);
+            if (!kept) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Rows with text on the page that have no cell of the column yet.</summary>
+    private static List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> RowsOn(
+        List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, int page, TaskColumn column) =>
+        rows.Where(r => r.Pages.Contains(page) && r.Row.Groups(column).Count == 0).ToList();
+
+    /// <summary>The row whose 具体工作 cell the stream printed last before the cell (the first row when none was).</summary>
+    private static int TextHint(DefaultCell cell, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows)
+    {
+        var hint = 0;
+        var best = -1;
         for (var j = 0; j < rows.Count; j++)
         {
             var text = rows[j].Cell;
-            if (text.Page == cell.Page && text.Order < cell.Order && (hint < 0 || text.Order > rows[hint].Cell.Order)) hint = j;
+            if (text.Page == cell.Page && text.Order < cell.Order && text.Order > best) (hint, best) = (j, text.Order);
         }
-        if (hint >= 0) return hint;
-        // Nothing before it on its page: the first row with text there.
-        for (var j = 0; j < rows.Count; j++)
-            if (rows[j].Pages.Contains(cell.Page)) return j;
-        return 0;
+        return hint;
+    }
+
+    /// <summary>The row of the 牵头单位 cell the stream printed last before the cell: cells of one row come out together.</summary>
+    private static int LeadHint(DefaultCell cell, List<(int Order, PdfRow Row)> anchors, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows,
+        List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> leadRows)
+    {
+        var anchor = anchors.Where(a => a.Order < cell.Order).OrderBy(a => a.Order).LastOrDefault();
+        if (anchor.Row is null) return 0;
+        var index = rows.FindIndex(r => r.Row == anchor.Row);
+        if (index >= 0) return index;
+        // The anchor's row already has this column's cell: the nearest row after it.
+        var after = rows.FindIndex(r => leadRows.FindIndex(l => l.Row == r.Row) > leadRows.FindIndex(l => l.Row == anchor.Row));
+        return after >= 0 ? after : rows.Count - 1;
     }
 
     private static void Place(Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)

@@ -93,7 +93,9 @@ public sealed class PdfTextDefaultStrategy : ITableStrategy
             // Label lines are narrow; prose is told apart by width in the cell builder, so here a
             // generous bound keeps the widest 具体工作 lines out of the label reader.
             if (labels.Read(text, PrintedWidth.Of(text) >= 8 || text.Contains('。'), false)) continue;
-            stream.Add(new StreamLine(new Piece(i, page, TaskColumn.Unknown, text), block));
+            // Cells side by side on one printed line are parted by a space, as in -raw.
+            foreach (var part in PlainHeader.SplitCells(text))
+                stream.Add(new StreamLine(new Piece(i, page, TaskColumn.Unknown, part), block));
         }
         return stream;
     }
