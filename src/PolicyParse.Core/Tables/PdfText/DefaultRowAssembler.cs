@@ -214,9 +214,10 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
                 if (cost >= Never) continue;
                 if (forward[i, j] + cost + backward[i + 1, j + 1] <= optimum + Tolerance) possible.Add(j);
             }
-            var skipped = forward[i, 0] >= 0 && skip(column[i]) < Never; // a cell that may belong to no row of this column
             options[column[i]] = possible;
-            if (possible.Count > 1 || (skipped && possible.Count > 0 && assigned.ContainsKey(column[i]) != true)) ambiguous.Add(column[i]);
+            // Several rows fit about as well, or a cell that may be left out (a one-line unit cell
+            // read as 配合单位) could as well have been this column's.
+            if (possible.Count > 1 || (skip(column[i]) < Never && possible.Count > 0 && !assigned.ContainsKey(column[i]))) ambiguous.Add(column[i]);
         }
         return new Alignment(assigned, ambiguous, options);
     }

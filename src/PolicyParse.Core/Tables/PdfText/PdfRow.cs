@@ -33,8 +33,6 @@ public sealed class PdfRow
         list.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : a.First.CompareTo(b.First));
     }
 
-    public void RemoveGroups(TaskColumn column) => _cells.Remove(column);
-
     public string Cell(TaskColumn column) => CellText.Join(Groups(column).SelectMany(g => g.Pieces));
 
     /// <summary>Adds a warning unless the field already has one with the same code.</summary>

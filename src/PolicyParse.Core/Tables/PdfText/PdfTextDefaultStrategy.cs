@@ -110,7 +110,7 @@ internal sealed class DefaultCell(TaskColumn kind, StreamLine first, int order)
     public TaskColumn Kind { get; set; } = kind;
     public List<Piece> Lines { get; } = [first.Piece];
     public int Page => Lines[0].Page;
-    public int Block { get; set; } = first.Block;
+    public int Block { get; } = first.Block;
     /// <summary>Position in the stream (lines before it).</summary>
     public int Order { get; } = order;
     public string Text => CellText.Join(Lines);
@@ -164,7 +164,7 @@ internal sealed class DefaultCellBuilder
         }
 
         // A line that wrapped was (nearly) full: non-final lines give each kind's width.
-        double Wrapped(TaskColumn kind, Func<double, bool>? filter = null)
+        double Wrapped(TaskColumn kind)
         {
             var widths = cells.Where(c => c.Kind == kind).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text).ToList();
             return PrintedWidth.Capacity(widths);

@@ -18,7 +18,7 @@ public sealed class PdfTextRawStrategy : ITableStrategy
     {
         var lines = context.Lines;
         if (!lines.Any(l => l.Raw.Contains('\f'))) return null; // pdftotext starts every page with a form feed
-        var header = PlainHeader.FindFirst(lines, Math.Max(context.BodyEnd, 0), sameLine: true);
+        var header = PlainHeader.FindFirst(lines, Math.Max(context.BodyEnd, 0));
         if (header is null) return null;
 
         var pieces = PlainHeader.ReadPieces(lines, header, splitSameLine: true, out var blankLines);

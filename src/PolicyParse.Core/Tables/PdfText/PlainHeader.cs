@@ -12,7 +12,7 @@ public sealed partial record PlainHeader(IReadOnlyList<TaskColumn> Columns, int 
     /// <summary>Header names are short; a longer run of fragments is not a wrapped name.</summary>
     private const int MaxNameLength = 6;
 
-    public static PlainHeader? FindFirst(IReadOnlyList<TextLine> lines, int from, bool sameLine)
+    public static PlainHeader? FindFirst(IReadOnlyList<TextLine> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
             if (ReadAt(lines, i) is { } header)
