@@ -22,11 +22,14 @@ public static class SectionRecognizer
     {
         var roots = new List<Node>();
         var open = new Stack<Node>();
+        TextLine? previous = null;
         for (var i = Math.Max(layout.BodyStart, 0); i < layout.BodyEnd && i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            if (line.Heading is { } heading && line.Kind == LineKind.Heading)
+            var after = previous;
+            previous = line;
+            if (line.Heading is { } heading && line.Kind == LineKind.Heading && !IsWrappedText(heading, after, open, roots))
             {
                 var (title, text) = heading.SplitTitle();
                 var node = new Node(heading, title, line.Origin);
@@ -41,5 +44,22 @@ public static class SectionRecognizer
             }
         }
         return roots.Select(r => r.ToSection()).ToList();
+    }
+
+    /// <summary>
+    /// A line of a paragraph wrapped by a PDF extractor can start with what reads as a number
+    /// (…“川渝通办”第 / 一、二批事项…). It is text, not a heading, when the line before it runs on
+    /// (no closing punctuation) and the number does not continue the numbering at its level.
+    /// </summary>
+    private static bool IsWrappedText(Heading heading, TextLine? previous, Stack<Node> open, List<Node> roots)
+    {
+        if (previous is null || previous.Kind == LineKind.Heading && previous.Heading is not null && !previous.Text.Contains('。')) return false;
+        var last = previous.Text.TrimEnd();
+        if (last.Length == 0 || "。；;：:！!？?）)".Contains(last[^1])) return false;
+
+        var siblings = open.FirstOrDefault(n => n.Heading.Level < heading.Level)?.Children ?? roots;
+        var lastSibling = siblings.LastOrDefault(n => n.Heading.Level == heading.Level);
+        var expected = lastSibling is null ? 1 : lastSibling.Heading.Ordinal + 1;
+        return heading.Ordinal != expected;
     }
 }

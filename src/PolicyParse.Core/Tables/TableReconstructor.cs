@@ -7,7 +7,7 @@ namespace PolicyParse.Tables;
 /// <summary>Runs every strategy and keeps the best-scoring table; says why when none fits.</summary>
 public sealed class TableReconstructor(IReadOnlyList<ITableStrategy> strategies)
 {
-    public static TableReconstructor Default { get; } = new([new GridTableStrategy(), new TabCellStrategy(), new TabSeparatedRowStrategy(), new ColumnDumpStrategy()]);
+    public static TableReconstructor Default { get; } = new([new GridTableStrategy(), new TabCellStrategy(), new TabSeparatedRowStrategy(), new ColumnDumpStrategy(), new PdfText.PdfTextLayoutStrategy(), new PdfText.PdfTextRawStrategy(), new PdfText.PdfTextDefaultStrategy()]);
 
     public (TableCandidate? Table, IReadOnlyList<Diagnostic> Diagnostics) Reconstruct(TableContext context)
     {

@@ -91,6 +91,36 @@ public sealed class BodyIndex
     }
 
     /// <summary>
+    /// Where the text starts in the body, in reading order: the key-task section's rank among the
+    /// key tasks and the character offset in its text (by the most common offset its 3-grams
+    /// agree on), or null when fewer than half of its 3-grams are found there. Rows restate the
+    /// body in order, so this orders rows that an extractor printed out of order.
+    /// </summary>
+    public (int Section, int Offset)? Position(string text)
+    {
+        var key = Key(text);
+        if (key.Length < N) return null;
+        var keyTasks = _sections.Where(s => s.Section.Level == KeyTaskLevel).ToList();
+        (int Section, int Offset, int Votes)? best = null;
+        for (var s = 0; s < keyTasks.Count; s++)
+        {
+            var body = keyTasks[s].Key;
+            var votes = new Dictionary<int, int>();
+            for (var i = 0; i + N <= key.Length; i++)
+            {
+                var gram = key.Substring(i, N);
+                for (var at = body.IndexOf(gram, StringComparison.Ordinal); at >= 0; at = body.IndexOf(gram, at + 1, StringComparison.Ordinal))
+                    votes[at - i] = votes.GetValueOrDefault(at - i) + 1;
+            }
+            if (votes.Count == 0) continue;
+            var top = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).First();
+            if (best is null || top.Value > best.Value.Votes) best = (s, top.Key, top.Value);
+        }
+        var grams = key.Length - N + 1;
+        return best is { } b && b.Votes * 2 >= grams ? (b.Section, b.Offset) : null;
+    }
+
+    /// <summary>
     /// A comparison key: full-width folded, whitespace, quotes and punctuation removed, because
     /// extractors change exactly those.
     /// </summary>

@@ -1,0 +1,293 @@
+using PolicyParse.Normalization;
+using PolicyParse.Tables.Alignment;
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.PdfText;
+
+/// <summary>
+/// Builds rows from default-mode cells: 具体工作 cells in body order make the rows; cells cut by a
+/// page break are joined; each other column's cells are laid onto the rows in order by a
+/// monotone alignment that keeps each cell near where the stream printed it, and a cell that
+/// fits several rows about as well warns on all of them.
+/// </summary>
+internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex body, IReadOnlyList<TaskColumn> columns)
+{
+    /// <summary>Alignments costing at most this much more than the best count as possible readings.</summary>
+    private const double Tolerance = 1.5;
+
+    private const double Never = 1e9;
+
+    private readonly UnitCells _units = UnitCells.Learn(cells.SelectMany(c => c.Lines).Select(p => p.Text));
+
+    public List<PdfRow> Assemble()
+    {
+        var texts = OrderText(cells.Where(c => c.Kind == TaskColumn.Text).ToList());
+        var rows = new List<(PdfRow Row, DefaultCell Cell, HashSet<int> Pages)>();
+        foreach (var cell in texts)
+        {
+            var previous = rows.Count > 0 ? rows[^1] : default;
+            // A 具体工作 cell cut by the page break goes on as the first cell of the next page.
+            if (previous.Row is not null && cell.Page == previous.Row.Text[^1].Page + 1
+                && previous.Row.Text[^1].Page != cell.Page
+                && texts.Where(t => t.Page == cell.Page).First() == cell
+                && LineEnd.OfProse(previous.Row.Text[^1].Text, TextCapacity()) == LineEndKind.Continues)
+            {
+                previous.Row.Text.AddRange(cell.Lines);
+                previous.Pages.Add(cell.Page);
+                continue;
+            }
+            var row = new PdfRow(cell.Lines[0]);
+            row.Text.AddRange(cell.Lines.Skip(1));
+            rows.Add((row, cell, [cell.Page]));
+        }
+        if (rows.Count == 0) return [];
+
+        var others = cells.Where(c => c.Kind != TaskColumn.Text).ToList();
+        JoinPageBreaks(others);
+        var (leadCap, supportCap) = (Capacity(others, TaskColumn.Lead, false), Capacity(others, TaskColumn.Lead, true));
+
+        var rowList = rows.Select(r => (r.Row, r.Cell, (IReadOnlySet<int>)r.Pages)).ToList();
+        var units = others.Where(c => c.Kind == TaskColumn.Lead).ToList();
+        var leadColumn = columns.Contains(TaskColumn.Lead) ? TaskColumn.Lead : TaskColumn.Responsible;
+        var (sure, either) = (new List<DefaultCell>(), new List<DefaultCell>());
+        var supports = new List<DefaultCell>();
+        foreach (var unit in units)
+        {
+            var widest = unit.Lines.Max(p => PrintedWidth.Of(p.Text));
+            if (!columns.Contains(TaskColumn.Support) || supportCap <= leadCap) sure.Add(unit);
+            else if (widest > leadCap + 0.5) supports.Add(unit);
+            else if (WrapsAtLeadWidth(unit, leadCap)) sure.Add(unit);
+            else either.Add(unit);
+        }
+
+        // Page by page: a cell lies on a row with text on its page that has no cell of its column yet
+        // (the rest of a cut cell was joined above). 牵头单位 first: every row has one, so its
+        // cells pin the rows down, and the others are placed near the 牵头单位 printed before them.
+        foreach (var page in rowList.SelectMany(r => r.Item3).Distinct().OrderBy(p => p))
+        {
+            var leadCells = sure.Concat(either).Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
+            var leadRows = RowsOn(rowList, page, leadColumn);
+            var leads = Align(leadCells, leadRows, c => TextHint(c, leadRows), skip: c => either.Contains(c) ? 0 : Never, empty: 10);
+            Place(leads, leadCells, leadRows, leadColumn);
+            foreach (var c in either.Where(c => c.Page == page && !leads.Assigned.ContainsKey(c))) supports.Add(c);
+            foreach (var c in either.Where(c => leads.Ambiguous.Contains(c)))
+                foreach (var r in leads.Rows[c]) leadRows[r].Row.Warn("support", "support.placement", $"'{c.Text}' may be this row's 牵头单位 or another row's 配合单位");
+
+            var anchors = leadCells.Where(leads.Assigned.ContainsKey).Select(c => (c.Order, Row: leadRows[leads.Assigned[c]].Row)).ToList();
+            foreach (var (kind, target) in new[] { (TaskColumn.Lead, TaskColumn.Support), (TaskColumn.Deadline, TaskColumn.Deadline) })
+            {
+                if (!columns.Contains(target)) continue;
+                var column = (target == TaskColumn.Support ? supports : others.Where(c => c.Kind == kind).ToList())
+                    .Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
+                var targetRows = RowsOn(rowList, page, target);
+                var alignment = Align(column, targetRows, c => LeadHint(c, anchors, targetRows, leadRows),
+                    skip: _ => Never, empty: target == TaskColumn.Support ? 0 : 3);
+                Place(alignment, column, targetRows, target);
+            }
+        }
+
+        return rowList.Select(r => r.Row).ToList();
+    }
+
+    private double TextCapacity() => PrintedWidth.Capacity(cells.Where(c => c.Kind == TaskColumn.Text).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text));
+
+    /// <summary>The lead column's width (most common wrapped width) or the widest wrapped unit line.</summary>
+    private static double Capacity(List<DefaultCell> others, TaskColumn kind, bool widest)
+    {
+        var lines = others.Where(c => c.Kind == kind).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text).ToList();
+        if (lines.Count == 0) return 0;
+        return widest ? lines.Max(PrintedWidth.Of) : PrintedWidth.Capacity(lines);
+    }
+
+    /// <summary>
+    /// 具体工作 cells in the order of the body they restate, page by page: the default mode can
+    /// print a stack of 具体工作 blocks after the rows below them. A cell the body does not place
+    /// keeps its place after the cell printed before it. (Where a table lists a key task's rows
+    /// in another order than its paragraph, this order is the body's.)
+    /// </summary>
+    private List<DefaultCell> OrderText(List<DefaultCell> texts)
+    {
+        var keys = new List<(DefaultCell Cell, int Section, int Offset)>();
+        (int Section, int Offset) last = (-1, -1);
+        foreach (var cell in texts.OrderBy(t => t.Page).ThenBy(t => t.Order))
+        {
+            if (body.Position(cell.Text) is { } p) last = p;
+            keys.Add((cell, last.Section, last.Offset));
+        }
+        return keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).Select(k => k.Cell).ToList();
+    }
+
+    /// <summary>A unit or deadline cell cut by a page break: its rest is among the first cells of its kind on the next page.</summary>
+    private void JoinPageBreaks(List<DefaultCell> others)
+    {
+        foreach (var page in others.Select(c => c.Page).Distinct().OrderBy(p => p).ToList())
+        {
+            foreach (var kind in new[] { TaskColumn.Lead, TaskColumn.Deadline })
+            {
+                // The stream is not top-down across columns: look a few cells back and ahead.
+                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(4).ToList();
+                var after = others.Where(c => c.Kind == kind && c.Page == page + 1).OrderBy(c => c.Order).Take(4).ToList();
+                foreach (var a in before)
+                {
+                    var rest = after.FirstOrDefault(b => Completes(kind, a.Text, b.Text));
+                    if (rest is null) continue;
+                    a.Lines.AddRange(rest.Lines);
+                    others.Remove(rest);
+                    cells.Remove(rest);
+                    after.Remove(rest);
+                }
+            }
+        }
+    }
+
+    private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
+        ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
+        : !PdfRows.IsCompleteUnitList(before) && !_units.BeginsName(after) && PdfRows.IsCompleteUnitList(before + after);
+
+    /// <summary>A deadline that reads whole but was cut inside a clause: 2022年6月前建立规范，工 / 作持续推进.</summary>
+    private static bool EndsMidWord(string before, string after)
+    {
+        var clause = before[(before.LastIndexOfAny(['，', ',', '、', '；']) + 1)..];
+        return clause.Length is > 0 and <= 2 && !UnitCells.StartsDeadline(clause) && !char.IsAsciiDigit(after[0]);
+    }
+
+    /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>
+    private sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows);
+
+    /// <summary>
+    /// Monotone alignment (cells keep their order, at most one per row) minimising how far each
+    /// cell lands from the row whose 具体工作 cell the stream printed last before it. A cell may
+    /// only go to a row with text on its page.
+    /// </summary>
+    private static Alignment Align(List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows,
+        Func<DefaultCell, int> hint, Func<DefaultCell, double> skip, double empty)
+    {
+        int k = column.Count, n = rows.Count;
+        var hints = column.Select(hint).ToList();
+        double Cost(int i, int j) => Math.Abs(hints[i] - j);
+
+        var forward = new double[k + 1, n + 1];
+        for (var i = 0; i <= k; i++)
+            for (var j = 0; j <= n; j++)
+            {
+                if (i == 0 && j == 0) continue;
+                var best = Never * 10;
+                if (i > 0 && j > 0) best = Math.Min(best, forward[i - 1, j - 1] + Cost(i - 1, j - 1));
+                if (i > 0) best = Math.Min(best, forward[i - 1, j] + skip(column[i - 1]));
+                if (j > 0) best = Math.Min(best, forward[i, j - 1] + empty);
+                forward[i, j] = best;
+            }
+        var backward = new double[k + 2, n + 2];
+        for (var i = k; i >= 0; i--)
+            for (var j = n; j >= 0; j--)
+            {
+                if (i == k && j == n) continue;
+                var best = Never * 10;
+                if (i < k && j < n) best = Math.Min(best, backward[i + 1, j + 1] + Cost(i, j));
+                if (i < k) best = Math.Min(best, backward[i + 1, j] + skip(column[i]));
+                if (j < n) best = Math.Min(best, backward[i, j + 1] + empty);
+                backward[i, j] = best;
+            }
+
+        // Trace the best alignment back.
+        var assigned = new Dictionary<DefaultCell, int>();
+        {
+            int i = k, j = n;
+            while (i > 0 || j > 0)
+            {
+                if (i > 0 && j > 0 && Math.Abs(forward[i, j] - (forward[i - 1, j - 1] + Cost(i - 1, j - 1))) < 1e-9)
+                { assigned[column[i - 1]] = j - 1; i--; j--; }
+                else if (i > 0 && Math.Abs(forward[i, j] - (forward[i - 1, j] + skip(column[i - 1]))) < 1e-9) i--;
+                else j--;
+            }
+        }
+
+        var optimum = forward[k, n];
+        var ambiguous = new HashSet<DefaultCell>();
+        var options = new Dictionary<DefaultCell, List<int>>();
+        for (var i = 0; i < k; i++)
+        {
+            var possible = new List<int>();
+            for (var j = 0; j < n; j++)
+            {
+                var cost = Cost(i, j);
+                if (cost >= Never) continue;
+                if (forward[i, j] + cost + backward[i + 1, j + 1] <= optimum + Tolerance) possible.Add(j);
+            }
+            options[column[i]] = possible;
+            // Several rows fit about as well, or a cell that may be left out (a one-line unit cell
+            // read as 配合单位) could as well have been this column's.
+            if (possible.Count > 1 || (skip(column[i]) < Never && possible.Count > 0 && !assigned.ContainsKey(column[i]))) ambiguous.Add(column[i]);
+        }
+        return new Alignment(assigned, ambiguous, options);
+    }
+
+    /// <summary>
+    /// True when a line of the cell wrapped at the 牵头单位 column's width for no other reason: in
+    /// the wider 配合单位 column a line ends one short only when the next character must not
+    /// start a line (门、 …) or an opening bracket must not end one (…乡镇 / （街道）).
+    /// </summary>
+    private static bool WrapsAtLeadWidth(DefaultCell cell, double leadCap)
+    {
+        for (var i = 0; i + 1 < cell.Lines.Count; i++)
+        {
+            if (PrintedWidth.Of(cell.Lines[i].Text) < leadCap - 0.5) continue;
+            var next = CjkText.NormalizeSpacing(cell.Lines[i + 1].Text);
+            var kept = next.Length > 1 && "、，,；;：:。）)”》」".Contains(next[1]) || next.Length > 0 && "（(“《「".Contains(next[0]);
+            if (!kept) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Rows with text on the page that have no cell of the column yet.</summary>
+    private static List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> RowsOn(
+        List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, int page, TaskColumn column) =>
+        rows.Where(r => r.Pages.Contains(page) && r.Row.Groups(column).Count == 0).ToList();
+
+    /// <summary>The row whose 具体工作 cell the stream printed last before the cell (the first row when none was).</summary>
+    private static int TextHint(DefaultCell cell, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows)
+    {
+        var hint = 0;
+        var best = -1;
+        for (var j = 0; j < rows.Count; j++)
+        {
+            var text = rows[j].Cell;
+            if (text.Page == cell.Page && text.Order < cell.Order && text.Order > best) (hint, best) = (j, text.Order);
+        }
+        return hint;
+    }
+
+    /// <summary>The row of the 牵头单位 cell the stream printed last before the cell: cells of one row come out together.</summary>
+    private static int LeadHint(DefaultCell cell, List<(int Order, PdfRow Row)> anchors, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows,
+        List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> leadRows)
+    {
+        var anchor = anchors.Where(a => a.Order < cell.Order).OrderBy(a => a.Order).LastOrDefault();
+        if (anchor.Row is null) return 0;
+        var index = rows.FindIndex(r => r.Row == anchor.Row);
+        if (index >= 0) return index;
+        // The anchor's row already has this column's cell: the nearest row after it.
+        var after = rows.FindIndex(r => leadRows.FindIndex(l => l.Row == r.Row) > leadRows.FindIndex(l => l.Row == anchor.Row));
+        return after >= 0 ? after : rows.Count - 1;
+    }
+
+    private static void Place(Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
+    {
+        var field = target switch { TaskColumn.Support => "support", TaskColumn.Deadline => "deadline", _ => "lead" };
+        foreach (var cell in column)
+        {
+            if (!alignment.Assigned.TryGetValue(cell, out var r)) continue;
+            var group = new PieceGroup(target, cell.Lines[0]);
+            group.Pieces.AddRange(cell.Lines.Skip(1));
+            rows[r].Row.Add(group);
+        }
+        foreach (var cell in alignment.Ambiguous)
+        {
+            var possible = alignment.Rows[cell];
+            // Rows that would read the same whichever cell they get need no warning.
+            var texts = possible.Select(r => CjkText.MatchKey(rows[r].Row.Cell(target))).Distinct().Count();
+            if (texts <= 1 && possible.All(r => rows[r].Row.Groups(target).Count > 0)) continue;
+            foreach (var r in possible)
+                rows[r].Row.Warn(field, $"{field}.placement", $"the {field} cell '{cell.Text}' may belong to another of the rows beside it");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.PdfText;
+
+/// <summary>A header cell of a -layout table: its column and where its name is printed.</summary>
+public sealed record LayoutColumn(TaskColumn Column, int Start, int End);
+
+/// <summary>The table header as `pdftotext -layout` prints it on one page, with the lines it takes.</summary>
+public sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int FirstLine, int LastLine)
+{
+    /// <summary>
+    /// Reads the header around a line that names three or more columns. A name wrapped in its
+    /// cell (完成时 / 限) prints above and below that line; such fragments join the names they
+    /// stack with, and a neighbouring line belongs to the header only if all its runs do.
+    /// </summary>
+    public static LayoutHeader? Read(IReadOnlyList<TextLine> lines, int index)
+    {
+        var line = lines[index];
+        if (line.Kind != LineKind.TableHeader || !LayoutRuns.HasWideGaps(line.Raw)) return null;
+
+        var rows = new List<(int Line, List<LayoutRun> Runs)> { (index, LayoutRuns.Split(line.Raw)) };
+        if (rows[0].Runs.Count(r => ColumnHeader.Classify(r.Text) != TaskColumn.Unknown) < 2) return null;
+
+        // Neighbours up to two lines away, not across a blank line; a neighbour stays only if every
+        // run of it completes a header name (the farthest offender is dropped first).
+        var neighbours = new List<(int Line, List<LayoutRun> Runs)>();
+        for (var dir = -1; dir <= 1; dir += 2)
+            for (var k = index + dir; Math.Abs(k - index) <= 2 && k >= 0 && k < lines.Count && !lines[k].IsBlank; k += dir)
+                neighbours.Add((k, LayoutRuns.Split(lines[k].Raw)));
+        while (true)
+        {
+            var stacks = Stacks(rows.Concat(neighbours).ToList());
+            var offender = neighbours
+                .Where(n => n.Runs.Any(r => stacks.First(s => s.Runs.Contains(r)).Column == TaskColumn.Unknown))
+                .OrderByDescending(n => Math.Abs(n.Line - index))
+                .FirstOrDefault();
+            if (offender.Runs is null) break;
+            neighbours.Remove(offender);
+        }
+        rows.AddRange(neighbours);
+
+        var columns = Stacks(rows)
+            .Where(s => s.Column != TaskColumn.Unknown)
+            .Select(s => new LayoutColumn(s.Column, s.Start, s.End))
+            .OrderBy(c => c.Start)
+            .ToList();
+        if (!ColumnHeader.IsTaskTable(columns.Select(c => c.Column).ToList())) return null;
+        return new LayoutHeader(columns, rows.Min(r => r.Line), rows.Max(r => r.Line));
+    }
+
+    private sealed record Stack(List<LayoutRun> Runs, int Start, int End, TaskColumn Column);
+
+    /// <summary>Groups runs that overlap horizontally, reads each group top to bottom as one name.</summary>
+    private static List<Stack> Stacks(List<(int Line, List<LayoutRun> Runs)> rows)
+    {
+        var all = rows.SelectMany(r => r.Runs.Select(run => (r.Line, Run: run))).ToList();
+        var groups = new List<List<(int Line, LayoutRun Run)>>();
+        foreach (var item in all.OrderBy(x => x.Run.Start))
+        {
+            var g = groups.FirstOrDefault(g => g.Any(x => x.Run.Start <= item.Run.End && item.Run.Start <= x.Run.End));
+            if (g is null) groups.Add([item]);
+            else g.Add(item);
+        }
+        return groups.Select(g =>
+        {
+            var ordered = g.OrderBy(x => x.Line).ThenBy(x => x.Run.Start).ToList();
+            var name = string.Concat(ordered.Select(x => x.Run.Text));
+            return new Stack(ordered.Select(x => x.Run).ToList(), g.Min(x => x.Run.Start), g.Max(x => x.Run.End), ColumnHeader.Classify(name));
+        }).ToList();
+    }
+}

@@ -1,0 +1,208 @@
+using PolicyParse.Tables.Alignment;
+using PolicyParse.Text;
+
+namespace PolicyParse.Tables.PdfText;
+
+/// <summary>
+/// Tables as `pdftotext` prints them by default: per page, blocks of lines in pdftotext's reading
+/// order, each block one cell or several cells of one column stacked, blocks apart by blank lines;
+/// the header names each on their own lines; a 具体工作 block may even come after the rows below
+/// it. Cells keep their top-to-bottom order within a column but not across columns. Rows are
+/// rebuilt from the 具体工作 cells put in body order; each other column's cells are then laid
+/// onto the rows in order, nearest to where the stream put them, and every cell whose row the
+/// text cannot decide gets a warning on the rows it may belong to.
+/// </summary>
+public sealed class PdfTextDefaultStrategy : ITableStrategy
+{
+    public string Name => "pdftotext-default";
+
+    /// <summary>Header names stand within this many lines of each other.</summary>
+    private const int HeaderWindow = 40;
+
+    public TableCandidate? TryReconstruct(TableContext context)
+    {
+        var lines = context.Lines;
+        if (!lines.Any(l => l.Raw.Contains('\f'))) return null;
+        var start = FindHeader(lines, Math.Max(context.BodyEnd, 0), out var columns);
+        if (start < 0) return null;
+
+        var body = new BodyIndex(context.Sections);
+        var stream = ReadStream(lines, start, new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel));
+        if (stream.Count == 0) return null;
+
+        var first = new DefaultCellBuilder(stream, null).Build();
+        var cells = new DefaultCellBuilder(stream, first.Capacities).Build();
+        var rows = new DefaultRowAssembler(cells.Cells, body, columns).Assemble();
+        return PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
+    }
+
+    /// <summary>
+    /// The header as the default mode prints it: each name alone on its line (a wrapped one over two
+    /// lines: 完成时 / 限), three or more of them near each other, none of them on a shared line.
+    /// </summary>
+    private static int FindHeader(IReadOnlyList<TextLine> lines, int from, out List<TaskColumn> columns)
+    {
+        columns = [];
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (HeaderName(lines, i, out _) == TaskColumn.Unknown) continue;
+            var found = new List<TaskColumn>();
+            for (var k = i; k < lines.Count && k < i + HeaderWindow; k++)
+            {
+                var column = HeaderName(lines, k, out var taken);
+                if (column != TaskColumn.Unknown && !found.Contains(column)) found.Add(column);
+                k += taken - 1;
+            }
+            if (found.Count >= 3 && found.Contains(TaskColumn.Text) && ColumnHeader.IsTaskTable(found))
+            {
+                columns = found;
+                return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The column a line (or the line and the next, for a wrapped name) names; <paramref name="taken"/> says how many lines.</summary>
+    private static TaskColumn HeaderName(IReadOnlyList<TextLine> lines, int i, out int taken)
+    {
+        taken = 1;
+        var line = lines[i];
+        if (line.Raw.Contains('\t') || line.IsBlank || line.Kind == LineKind.TableHeader) return TaskColumn.Unknown;
+        var column = ColumnHeader.Classify(line.Text);
+        if (column != TaskColumn.Unknown || line.Text.Length > 4 || i + 1 >= lines.Count || lines[i + 1].IsBlank) return column;
+        column = ColumnHeader.Classify(line.Text + lines[i + 1].Text);
+        if (column != TaskColumn.Unknown) taken = 2;
+        return column;
+    }
+
+    /// <summary>The table's lines as pieces, page by page, with header names, page numbers and labels taken out; blocks end at blank lines.</summary>
+    private static List<StreamLine> ReadStream(IReadOnlyList<TextLine> lines, int start, LabelReader labels)
+    {
+        var stream = new List<StreamLine>();
+        var page = 0;
+        var block = 0;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Raw.Contains('\f') && i > start) { page++; block++; }
+            if (line.Kind == LineKind.Metadata) break;
+            if (line.IsBlank || PageFurniture.IsPageNumber(line.Text)) { block++; labels.EndBlock(); continue; }
+            if (HeaderName(lines, i, out var taken) != TaskColumn.Unknown) { i += taken - 1; block++; continue; }
+            var text = line.Raw.Replace("\f", "").Trim();
+            // Label lines are narrow; prose is told apart by width in the cell builder, so here a
+            // generous bound keeps the widest 具体工作 lines out of the label reader.
+            if (labels.Read(text, PrintedWidth.Of(text) >= 8 || text.Contains('。'), false)) continue;
+            // Cells side by side on one printed line are parted by a space, as in -raw.
+            foreach (var part in PlainHeader.SplitCells(text))
+                stream.Add(new StreamLine(new Piece(i, page, TaskColumn.Unknown, part), block));
+        }
+        return stream;
+    }
+}
+
+/// <summary>One line of the default-mode stream and the block (run of lines between blank lines) it is in.</summary>
+internal sealed record StreamLine(Piece Piece, int Block);
+
+/// <summary>A cell as the default mode printed it: its lines, their column kind, and where it stood in the page's stream.</summary>
+internal sealed class DefaultCell(TaskColumn kind, StreamLine first, int order)
+{
+    public TaskColumn Kind { get; set; } = kind;
+    public List<Piece> Lines { get; } = [first.Piece];
+    public int Page => Lines[0].Page;
+    public int Block { get; } = first.Block;
+    /// <summary>Position in the stream (lines before it).</summary>
+    public int Order { get; } = order;
+    public string Text => CellText.Join(Lines);
+}
+
+/// <summary>Cuts the stream into cells: each line goes to the prose, unit or deadline cell it continues, or starts one.</summary>
+internal sealed class DefaultCellBuilder
+{
+    private readonly List<StreamLine> _stream;
+    private readonly double _textCapacity;
+    private readonly double _unitCapacity;
+    private readonly double _deadlineCapacity;
+    private readonly double _proseWidth;
+    private readonly UnitCells _units;
+
+    public sealed record Result(List<DefaultCell> Cells, Dictionary<TaskColumn, double> Capacities);
+
+    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities)
+    {
+        _stream = stream;
+        var texts = stream.Select(s => s.Piece.Text).ToList();
+        _units = UnitCells.Learn(texts);
+        _textCapacity = capacities?.GetValueOrDefault(TaskColumn.Text) ?? PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) >= 8));
+        _unitCapacity = capacities?.GetValueOrDefault(TaskColumn.Lead)
+            ?? PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) is >= 3 and < 8 && !UnitCells.StartsDeadline(t) && !t.Any(char.IsAsciiDigit) && !t.Contains('。')));
+        _deadlineCapacity = capacities?.GetValueOrDefault(TaskColumn.Deadline)
+            ?? PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) < 8 && UnitCells.StartsDeadline(t)));
+        var supportCapacity = capacities?.GetValueOrDefault(TaskColumn.Support) ?? _unitCapacity;
+        _proseWidth = Math.Max(Math.Max(_unitCapacity, supportCapacity) + 2, Math.Min(8, _textCapacity - 2));
+    }
+
+    public Result Build()
+    {
+        var cells = new List<DefaultCell>();
+        var open = new Dictionary<TaskColumn, DefaultCell>();
+        var block = -1;
+        for (var i = 0; i < _stream.Count; i++)
+        {
+            var line = _stream[i];
+            if (line.Block != block) { open.Clear(); block = line.Block; }
+            var text = line.Piece.Text;
+            var kind = KindOf(text, open);
+            if (open.TryGetValue(kind, out var cell) && Continues(cell, kind, text))
+            {
+                cell.Lines.Add(line.Piece);
+                continue;
+            }
+            cell = new DefaultCell(kind, line, i);
+            cells.Add(cell);
+            open[kind] = cell;
+        }
+
+        // A line that wrapped was (nearly) full: non-final lines give each kind's width.
+        double Wrapped(TaskColumn kind)
+        {
+            var widths = cells.Where(c => c.Kind == kind).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text).ToList();
+            return PrintedWidth.Capacity(widths);
+        }
+        var unitWidths = cells.Where(c => c.Kind == TaskColumn.Lead).SelectMany(c => c.Lines.SkipLast(1)).Select(p => PrintedWidth.Of(p.Text)).ToList();
+        var capacities = new Dictionary<TaskColumn, double>
+        {
+            [TaskColumn.Text] = Wrapped(TaskColumn.Text),
+            [TaskColumn.Lead] = Wrapped(TaskColumn.Lead),
+            // The wider unit column: the widest wrapped unit line.
+            [TaskColumn.Support] = unitWidths.Count > 0 ? unitWidths.Max() : Wrapped(TaskColumn.Lead),
+            [TaskColumn.Deadline] = Wrapped(TaskColumn.Deadline),
+        };
+        return new Result(cells, capacities);
+    }
+
+    /// <summary>Prose, deadline or unit, judged by the line's shape and the cells open in its block.</summary>
+    private TaskColumn KindOf(string text, Dictionary<TaskColumn, DefaultCell> open)
+    {
+        if (open.TryGetValue(TaskColumn.Text, out var prose) && LineEnd.OfProse(prose.Lines[^1].Text, _textCapacity) == LineEndKind.Continues
+            && (IsProse(text) || LineEnd.EndsSentence(text)))
+            return TaskColumn.Text;
+        if (IsProse(text)) return TaskColumn.Text;
+        if (open.TryGetValue(TaskColumn.Deadline, out var deadline) && Continues(deadline, TaskColumn.Deadline, text)) return TaskColumn.Deadline;
+        if (UnitCells.StartsDeadline(text) || text.Any(char.IsAsciiDigit)) return TaskColumn.Deadline;
+        return TaskColumn.Lead; // a unit cell; lead or support is decided later
+    }
+
+    private bool IsProse(string text) => PrintedWidth.Of(text) >= _proseWidth || text.Contains('。');
+
+    private bool Continues(DefaultCell cell, TaskColumn kind, string text)
+    {
+        var last = cell.Lines[^1].Text;
+        return kind switch
+        {
+            TaskColumn.Text => LineEnd.OfProse(last, _textCapacity) == LineEndKind.Continues,
+            TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !UnitCells.StartsDeadline(text) && !IsProse(text),
+            _ => !LineEnd.EndsShortCell(last, _unitCapacity) && _units.Continues(cell.Text, text) && !IsProse(text),
+        };
+    }
+}

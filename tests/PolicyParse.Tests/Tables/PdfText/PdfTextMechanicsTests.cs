@@ -1,0 +1,180 @@
+using PolicyParse.Model;
+using PolicyParse.Tables;
+using PolicyParse.Tables.PdfText;
+using static PolicyParse.Tests.Tables.PdfText.PdfTextTestKit;
+
+namespace PolicyParse.Tests.Tables.PdfText;
+
+/// <summary>Hand-made tables in the shapes pdftotext prints, one mechanism at a time.</summary>
+public class PdfTextMechanicsTests
+{
+    // Columns of the hand-made -layout table: label, 具体工作, 牵头单位, 配合单位, 完成时限.
+    private const int L = 0, T = 6, Lead = 18, Sup = 25, D = 33;
+
+    private static string LayoutHeader() => string.Join("\n",
+        At((D, "完成时")),
+        At((L, "重点任务"), (9, "具体工作"), (Lead, "牵头单位"), (26, "配合单位")),
+        At((D + 1, "限")),
+        "");
+
+    /// <summary>
+    /// Three rows: deadline lines interleaved with the text, the label centred beside the rows, a
+    /// header wrapped over three lines, and a row (text and lead) cut by a page break.
+    /// </summary>
+    private static string LayoutTable() => string.Join("\n",
+        "\f" + LayoutHeader(),
+        At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (D, "持续推")),
+        At((L, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "中心"), (Sup, "区级有关部门"), (D, "进")),
+        At((L, "审批改革"), (T, "升审批效率。")),
+        "",
+        At((T, "全面推行告知承诺制，"), (Lead, "区司法局"), (D, "2023 年")),
+        At((T, "扩大覆盖范围。"), (D, "6 月底前")),
+        "",
+        At((L, "二、优化"), (T, "推动服务事项下沉到基"), (Lead, "区民政局、"), (D, "2023 年")),
+        At((L, "公共服务"), (T, "层便民服务中心，方便"), (Lead, "区人力资"), (D, "12 月前")),
+        "\f" + LayoutHeader(),
+        At((T, "群众就近办理。"), (Lead, "源社保局")),
+        "");
+
+    private static void AssertThreeRows(NoticeDocument doc)
+    {
+        Assert.Equal(3, doc.Tasks.Count);
+        var (a, b, c) = (doc.Tasks[0], doc.Tasks[1], doc.Tasks[2]);
+        Assert.Equal(new KeyTask("一", 1, "深化审批改革"), a.KeyTask);
+        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率。", a.Text);
+        Assert.Equal(["区政务服务中心"], a.Lead);
+        Assert.Equal(["区级有关部门"], a.Support);
+        Assert.Equal("持续推进", a.Deadline.Text);
+
+        Assert.Equal(1, b.KeyTask?.Ordinal);
+        Assert.Equal("全面推行告知承诺制，扩大覆盖范围。", b.Text);
+        Assert.Equal(["区司法局"], b.Lead);
+        Assert.Empty(b.Support);
+        Assert.Equal("2023年6月底前", b.Deadline.Text);
+
+        Assert.Equal(new KeyTask("二", 2, "优化公共服务"), c.KeyTask);
+        Assert.Equal("推动服务事项下沉到基层便民服务中心，方便群众就近办理。", c.Text);
+        Assert.Equal(["区民政局", "区人力资源社保局"], c.Lead);
+        Assert.Equal("2023-12", c.Deadline.Date);
+        Assert.All(doc.Tasks, t => Assert.Empty(t.Warnings));
+    }
+
+    [Fact]
+    public void Layout_table_is_rebuilt_from_positions_and_joined_across_the_page_break()
+    {
+        var doc = Parse(Body + "\n" + LayoutTable());
+
+        AssertThreeRows(doc);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdftotext-layout"));
+    }
+
+    [Fact]
+    public void Layout_columns_follow_each_pages_header_when_alignment_drifts()
+    {
+        // The second page is printed three columns further right, header and cells alike.
+        var shifted = LayoutTable().Split("\f");
+        var page2 = string.Join("\n", shifted[2].Split('\n').Select(l => l.Length == 0 ? l : "   " + l));
+        var doc = Parse(Body + "\n" + "\f" + shifted[1] + "\f" + page2);
+
+        AssertThreeRows(doc);
+    }
+
+    [Fact]
+    public void Layout_row_boundary_without_a_blank_line_is_found_where_a_prose_line_stops_short()
+    {
+        var table = string.Join("\n",
+            "\f" + LayoutHeader(),
+            At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (D, "持续推")),
+            At((L, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "中心"), (Sup, "区级有关部门"), (D, "进")),
+            At((L, "审批改革"), (T, "升审批效率。")),
+            At((T, "全面推行告知承诺制，"), (Lead, "区司法局"), (D, "2023 年")),
+            At((T, "扩大覆盖范围。"), (D, "6 月底前")),
+            "");
+        var doc = Parse(Body + "\n" + table);
+
+        Assert.Equal(2, doc.Tasks.Count);
+        Assert.Equal("全面推行告知承诺制，扩大覆盖范围。", doc.Tasks[1].Text);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+    }
+
+    [Fact]
+    public void Layout_full_line_ending_a_sentence_is_a_row_boundary_only_when_another_column_says_so()
+    {
+        // "全面推行告知承诺制度。" fills its line and ends a sentence: one lead cell beside both
+        // lines keeps them one row; the cell is not split.
+        var table = string.Join("\n",
+            "\f" + LayoutHeader(),
+            At((T, "推进审批事项清单化管"), (D, "持续推")),
+            At((L, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "区政务服务"), (Sup, "区级有关部门"), (D, "进")),
+            At((L, "审批改革"), (T, "升审批效率全面推行。"), (Lead, "中心")),
+            At((T, "扩大覆盖范围。")),
+            "");
+        var doc = Parse(Body.Replace("提升审批效率。全面推行告知承诺制，扩大覆盖范围。", "提升审批效率全面推行。扩大覆盖范围。") + "\n" + table);
+
+        var task = Assert.Single(doc.Tasks);
+        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率全面推行。扩大覆盖范围。", task.Text);
+        Assert.Equal(["区政务服务中心"], task.Lead);
+    }
+
+    private static string RawTable() => string.Join("\n",
+        "\f重点任务 具体工作 牵头单位 配合单位",
+        "完成时",
+        "限",
+        "一、深化",
+        "审批改革",
+        "推进审批事项清单化管",
+        "理，压减审批时限，提",
+        "升审批效率。",
+        "区政务服务",
+        "中心",
+        "区级有关部门",
+        "持续推",
+        "进",
+        "全面推行告知承诺制，",
+        "扩大覆盖范围。",
+        "区司法局",
+        "2023 年",
+        "6 月底前",
+        "二、优化",
+        "公共服务",
+        "推动服务事项下沉到基",
+        // The last line of each cell on the page shares the baseline at its foot: one printed line.
+        "层便民服务中心，方便 区民政局、 2023 年",
+        "\f重点任务 具体工作 牵头单位 配合单位",
+        "完成时",
+        "限",
+        // The cut row goes on column by column; the text's and the lead's first lines share a baseline.
+        "群众就近办理。 区人力资",
+        "源社保局",
+        "12 月前",
+        "");
+
+    [Fact]
+    public void Raw_table_is_rebuilt_from_cell_order_widths_and_shapes()
+    {
+        var doc = Parse(Body + "\n" + RawTable());
+
+        AssertThreeRows(doc);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdftotext-raw"));
+    }
+
+    [Fact]
+    public void Raw_label_worded_unlike_the_body_is_still_taken_out_of_the_cells()
+    {
+        var doc = Parse(Body + "\n" + RawTable().Replace("二、优化\n公共服务", "二、推动服\n务下沉"));
+
+        Assert.Equal(3, doc.Tasks.Count);
+        Assert.Equal("推动服务事项下沉到基层便民服务中心，方便群众就近办理。", doc.Tasks[2].Text);
+        Assert.Equal(2, doc.Tasks[2].KeyTask?.Ordinal);
+    }
+
+    [Fact]
+    public void Text_with_a_table_in_no_pdftotext_layout_is_left_to_other_strategies()
+    {
+        // Tab cells, no form feeds: neither strategy claims it.
+        var context = Context(Source(Body + "\n\t重点任务\n\t具体工作\n\t牵头单位\n\t配合单位\n\t完成时限\n\n\t一、深化审批改革\n\t推进审批事项清单化管理。\n\t区司法局\n\t——\n\t持续推进\n"));
+
+        Assert.Null(new PdfTextLayoutStrategy().TryReconstruct(context));
+        Assert.Null(new PdfTextRawStrategy().TryReconstruct(context));
+    }
+}
