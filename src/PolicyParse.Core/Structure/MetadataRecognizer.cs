@@ -158,17 +158,34 @@ public static class MetadataRecognizer
         return null;
     }
 
-    /// <summary>主送机关: the line ending with a colon between the title and the date.</summary>
+    /// <summary>
+    /// 主送机关: the line ending with a colon between the title and the date, with the lines it
+    /// wrapped from (a printed page breaks long addressee lists).
+    /// </summary>
     private static IReadOnlyList<string> FindAddressees(IReadOnlyList<TextLine> lines, int from, int to)
     {
         for (var i = from; i < to && i < lines.Count; i++)
         {
             var text = lines[i].Text;
             if (lines[i].IsBlank || PortalLabel.IsMatch(text) || AttachmentLine.IsMatch(text)) continue;
-            if (text.EndsWith('：') || text.EndsWith(':'))
-                return BracketAwareSplitter.Split(text[..^1], ListSeparators);
+            if (!text.EndsWith('：') && !text.EndsWith(':')) continue;
+            for (var k = PreviousNonBlank(lines, i); k >= from && IsListContinuation(lines[k].Text); k = PreviousNonBlank(lines, k))
+                text = lines[k].Text + text;
+            return BracketAwareSplitter.Split(text[..^1], ListSeparators);
         }
         return [];
+    }
+
+    /// <summary>A line of a list broken by wrapping: list punctuation, no sentence end, no colon.</summary>
+    private static bool IsListContinuation(string text) =>
+        text.Length > 0 && text.Length <= 60 && text.IndexOfAny(['，', ',', '、']) >= 0
+        && !text.EndsWith('。') && !text.EndsWith('：') && !text.EndsWith(':') && !KindEnding.IsMatch(text);
+
+    private static int PreviousNonBlank(IReadOnlyList<TextLine> lines, int index)
+    {
+        var k = index - 1;
+        while (k >= 0 && lines[k].IsBlank) k--;
+        return k;
     }
 
     private static IReadOnlyList<string> FindAttachments(IReadOnlyList<TextLine> lines, int from)
@@ -207,11 +224,21 @@ public static class MetadataRecognizer
         }
     }
 
+    /// <summary>抄送 at the very end, joined with the lines it wrapped onto until its final 。.</summary>
     private static IReadOnlyList<string> FindCc(IReadOnlyList<TextLine> lines)
     {
         for (var i = lines.Count - 1; i >= 0; i--)
-            if (CcLine.Match(lines[i].Text) is { Success: true } m)
-                return BracketAwareSplitter.Split(m.Groups[1].Value.TrimEnd('。', '.'), ListSeparators);
+        {
+            if (CcLine.Match(lines[i].Text) is not { Success: true } m) continue;
+            var text = m.Groups[1].Value;
+            for (var k = i + 1; k < lines.Count && k <= i + 4 && !text.EndsWith('。'); k++)
+            {
+                if (lines[k].IsBlank) continue;
+                if (lines[k].Text.Contains('：') || lines[k].Text.Length > 60) break;
+                text += lines[k].Text;
+            }
+            return BracketAwareSplitter.Split(text.TrimEnd('。', '.'), ListSeparators);
+        }
         return [];
     }
 

@@ -15,6 +15,18 @@ public sealed record GoldScore(int Rows, int Found, int Matched, int Correct, in
     public double FieldAccuracy => Fields == 0 ? 0 : Correct / (double)Fields;
     public double WarnedShare => Fields == 0 ? 0 : Warned / (double)Fields;
 
+    /// <summary>Scores a parsed notice against a gold file on disk.</summary>
+    public static GoldScore Of(NoticeDocument doc, string goldPath) =>
+        Of(doc.Tasks, JsonDocument.Parse(File.ReadAllText(goldPath)).RootElement);
+
+    /// <summary>The bar for a rebuilt table: accuracy at least, silent errors and warnings at most, as shares of all fields.</summary>
+    public void AssertMeetsBar(double minAccuracy = 0.95, double maxSilentShare = 0.01, double maxWarnedShare = 0.10)
+    {
+        Assert.True(FieldAccuracy >= minAccuracy, $"accuracy under {minAccuracy:P0}: {this}");
+        Assert.True(Silent <= Fields * maxSilentShare, $"more than {maxSilentShare:P0} of fields wrong without a warning: {this}");
+        Assert.True(Warned <= Fields * maxWarnedShare, $"more than {maxWarnedShare:P0} of fields warned: {this}");
+    }
+
     public override string ToString() =>
         $"rows={Rows} found={Found} matched={Matched} fieldAcc={100 * FieldAccuracy:F1}% silent={Silent} warned={Warned} wrong=[{string.Join(", ", Wrong.Take(20))}]";
 

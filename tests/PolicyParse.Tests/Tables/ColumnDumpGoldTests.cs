@@ -19,9 +19,7 @@ public class ColumnDumpGoldTests
         var doc = TestData.Parse(TestData.Sample(TestData.Chongqing2022));
         var score = GoldScore.Of(doc.Tasks, TestData.GoldJson("2022-chongqing.tasks.json"));
 
-        Assert.True(score.Silent == 0, $"wrong fields without a warning: {score}");
-        Assert.True(score.WarnedShare <= 0.2, $"too many warnings: {score}");
-        Assert.True(score.FieldAccuracy >= MinimumAccuracy, $"accuracy: {score}");
+        score.AssertMeetsBar(minAccuracy: MinimumAccuracy, maxSilentShare: 0, maxWarnedShare: 0.2);
         Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdf-column-dump"));
     }
 
