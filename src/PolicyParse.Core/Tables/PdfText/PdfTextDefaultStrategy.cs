@@ -1,3 +1,4 @@
+using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 
@@ -16,6 +17,9 @@ public sealed class PdfTextDefaultStrategy : ITableStrategy
 {
     public string Name => "pdftotext-default";
 
+    private static readonly FieldWarning LowConfidence = new("row", "row.lowConfidence",
+        "pdftotext's default mode prints a row's cells apart; they were put back by alignment and may belong to a neighbouring row (pdftotext -layout or -raw text is rebuilt reliably)");
+
     /// <summary>Header names stand within this many lines of each other.</summary>
     private const int HeaderWindow = 40;
 
@@ -33,7 +37,13 @@ public sealed class PdfTextDefaultStrategy : ITableStrategy
         var first = new DefaultCellBuilder(stream, null).Build();
         var cells = new DefaultCellBuilder(stream, first.Capacities).Build();
         var rows = new DefaultRowAssembler(cells.Cells, body, columns).Assemble();
-        return PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
+        var candidate = PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
+        // This mode separates a row's cells; the alignment that puts them back is right most of the
+        // time but not always, and it cannot tell when it is wrong. No silent errors: flag every row.
+        return candidate is null ? null : candidate with
+        {
+            Rows = candidate.Rows.Select(r => r with { Warnings = [.. r.Warnings, LowConfidence] }).ToList(),
+        };
     }
 
     /// <summary>
