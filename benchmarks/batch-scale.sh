@@ -64,10 +64,11 @@ echo "generated $N notices in $in ($(du -sh "$in" | cut -f1))"
 measure() { # label, log, command...: runs under /usr/bin/time -v; prints wall seconds and peak RSS (MiB)
   local label=$1 log=$2; shift 2
   /usr/bin/time -v "$@" >"$log.out" 2>"$log.time" || true
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log.time")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log.time")
-  echo "$label|$wall|$rss"
+  cpu=$(awk -F': ' '/Percent of CPU/ { print $2 }' "$log.time")
+  echo "$label|$wall|$rss MiB, CPU $cpu"
 }
 
 echo
@@ -75,36 +76,37 @@ echo "jobs=$JOBS, $(nproc) cores, $(dotnet --version) SDK, load average $(cut -d
 if wants json; then
 r=$(measure "batch json" "$work/batch" "$cli" batch "$in" -o "$work/out" --jobs "$JOBS")
 IFS='|' read -r _ wall rss <<<"$r"
-echo "batch -f json:            $N notices in ${wall}s = $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') notices/s, peak RSS ${rss} MiB"
+echo "batch -f json:            $N notices in ${wall}s = $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') notices/s, peak RSS ${rss}"
 grep -E '^\| (files|ok|with warnings|failed|tasks) ' "$work/batch.out" | tr -s ' '
 fi
 
 if wants all3; then
 r=$(measure "batch json,csv,yaml" "$work/batch3" "$cli" batch "$in" -o "$work/out3" -f json,csv,yaml --jobs "$JOBS")
 IFS='|' read -r _ wall rss <<<"$r"
-echo "batch -f json,csv,yaml:   $N notices in ${wall}s = $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') notices/s, peak RSS ${rss} MiB"
+echo "batch -f json,csv,yaml:   $N notices in ${wall}s = $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') notices/s, peak RSS ${rss}"
 fi
 
 if wants incremental; then
 wants json || "$cli" batch "$in" -o "$work/out" --jobs "$JOBS" >/dev/null || true
 r=$(measure "incremental" "$work/incr" "$cli" batch "$in" -o "$work/out" --jobs "$JOBS" --incremental)
 IFS='|' read -r _ wall rss <<<"$r"
-echo "batch --incremental (all unchanged): ${wall}s, peak RSS ${rss} MiB ($(grep -c '] skipped ' "$work/incr.out") skipped)"
+echo "batch --incremental (all unchanged): ${wall}s, peak RSS ${rss} ($(grep -c '] skipped ' "$work/incr.out") skipped)"
 fi
 
 if wants jobs1; then
 r=$(measure "batch jobs 1" "$work/batch1" "$cli" batch "$in" -o "$work/out1" --jobs 1)
 IFS='|' read -r _ wall rss <<<"$r"
-echo "batch -f json --jobs 1:   $N notices in ${wall}s = $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') notices/s, peak RSS ${rss} MiB"
+echo "batch -f json --jobs 1:   $N notices in ${wall}s = $(awk -v n="$N" -v s="$wall" 'BEGIN { printf "%.0f", n / s }') notices/s, peak RSS ${rss}"
 fi
 
 if wants extract; then
 # One process per file, as a shell loop over the first SUBSET inputs in batch order.
-find "$in" -type f | LC_ALL=C sort | head -n "$SUBSET" > "$work/subset"
+find "$in" -type f | LC_ALL=C sort > "$work/all"
+head -n "$SUBSET" "$work/all" > "$work/subset" # not a pipe: head closing early would fail pipefail
 mkdir -p "$work/per-file"
 r=$(measure "extract loop" "$work/extract" bash -c 'i=0; while read -r f; do i=$((i+1)); "$0" extract "$f" -o "$1/$i.json" || true; done < "$2"' "$cli" "$work/per-file" "$work/subset")
 IFS='|' read -r _ wall rss <<<"$r"
-echo "extract per file:         $SUBSET notices in ${wall}s = $(awk -v n="$SUBSET" -v s="$wall" 'BEGIN { printf "%.1f", n / s }') notices/s, peak RSS ${rss} MiB (largest process); extrapolated to $N: $(awk -v n="$N" -v m="$SUBSET" -v s="$wall" 'BEGIN { printf "%.0f", s * n / m }')s"
+echo "extract per file:         $SUBSET notices in ${wall}s = $(awk -v n="$SUBSET" -v s="$wall" 'BEGIN { printf "%.1f", n / s }') notices/s, peak RSS ${rss} (largest process); extrapolated to $N: $(awk -v n="$N" -v m="$SUBSET" -v s="$wall" 'BEGIN { printf "%.0f", s * n / m }')s"
 fi
 
 if [ "${KEEP:-1}" = 0 ]; then rm -rf "$work"; else echo "work folder: $work"; fi
