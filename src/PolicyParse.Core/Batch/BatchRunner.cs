@@ -41,7 +41,10 @@ public sealed class BatchRunner(BatchOptions options, IProgress<BatchEvent>? pro
         var pending = Channel.CreateBounded<Task<ConversionResult>>(
             new BoundedChannelOptions(options.Jobs * 2) { SingleReader = true, SingleWriter = true });
         using var slots = new SemaphoreSlim(options.Jobs);
-        var producer = Task.Run(() => ProduceAsync(Selected(), converter, slots, pending.Writer, cancellationToken), CancellationToken.None);
+        // Stops the producer when the caller cancels or when collecting results fails: otherwise it
+        // could wait forever to hand over a result nobody reads.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(Selected(), converter, slots, pending.Writer, stop.Token), CancellationToken.None);
 
         int done = 0, processed = 0, skipped = 0;
         try
@@ -58,7 +61,9 @@ public sealed class BatchRunner(BatchOptions options, IProgress<BatchEvent>? pro
         finally
         {
             // On cancellation or a fault, let conversions already started finish before returning,
-            // so none writes after the caller thinks the run is over.
+            // so none writes after the caller thinks the run is over. (After a normal end the
+            // producer is done and this is a no-op.)
+            await stop.CancelAsync();
             await DrainAsync(producer, pending.Reader);
         }
 

@@ -292,3 +292,33 @@ public class BatchRunnerTests
         Assert.False(Directory.Exists(dir.File("out")));
     }
 }
+
+public class BatchRunnerFaultTests
+{
+    private sealed class ThrowingProgress : IProgress<BatchEvent>
+    {
+        public void Report(BatchEvent value)
+        {
+            if (value is InputFinished) throw new InvalidOperationException("observer failed");
+        }
+    }
+
+    [Fact]
+    public async Task A_fault_while_collecting_results_stops_the_run_instead_of_hanging_and_writes_no_manifest()
+    {
+        using var dir = new TestData.TempDir();
+        // More inputs than the channel holds, so the producer is blocked when the consumer fails.
+        for (var i = 0; i < 12; i++)
+            BatchFolders.Copy(TestData.Sample(TestData.Fuling2021), dir.File("in"), $"n{i:00}.txt");
+        var runner = new BatchRunner(new BatchOptions { InputDirectory = dir.File("in"), OutputDirectory = dir.File("out"), Jobs = 1 }, new ThrowingProgress());
+
+        var run = runner.RunAsync();
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+
+        Assert.Same(run, finished);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => run);
+        Assert.Equal("observer failed", error.Message);
+        Assert.False(File.Exists(dir.File("out/manifest.json")));
+        Assert.DoesNotContain(Directory.GetFiles(dir.File("out"), "*", SearchOption.AllDirectories), f => f.EndsWith(".tmp"));
+    }
+}
