@@ -95,6 +95,10 @@ public static class BatchCommand
                 r.AddError("missing the folder to convert");
             if (r.GetValue(output) is null && (!merging || r.GetValue(manifest) is null))
                 r.AddError("missing --output <dir>");
+            // Options that only steer a conversion would be silently ignored by a merge.
+            Option[] conversionOnly = [formats, include, exclude, jobs, incremental, shard];
+            if (merging && conversionOnly.FirstOrDefault(o => r.GetResult(o) is { Implicit: false }) is { } given)
+                r.AddError($"{given.Name} does not apply to --merge-manifests");
         });
 
         command.SetAction(async (parse, cancellationToken) =>

@@ -177,6 +177,8 @@ public class BatchCommandTests
     [InlineData("in")]
     [InlineData("-o", "out")]
     [InlineData("in", "-o", "out", "--merge-manifests", "m.json")]
+    [InlineData("--merge-manifests", "m.json", "-o", "out", "--shard", "1/2")]
+    [InlineData("--merge-manifests", "m.json", "-o", "out", "-f", "csv")]
     public void Usage_errors_exit_2_and_write_nothing(params string[] args)
     {
         using var dir = new TestData.TempDir();
