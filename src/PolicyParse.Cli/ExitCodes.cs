@@ -24,6 +24,10 @@ public static class ExitCodes
     public const int NoTaskTable = 6;
     /// <summary>The output could not be written.</summary>
     public const int OutputFailed = 7;
+    /// <summary>batch: some inputs failed (or, with --fail-on warning, were converted with warnings). The others were converted.</summary>
+    public const int BatchFailed = 8;
+    /// <summary>batch: interrupted (Ctrl+C) before the end; outputs already written are complete, the manifest is not updated.</summary>
+    public const int Interrupted = 130;
 
     public static int For(InputFailureKind kind) => kind switch
     {

@@ -9,6 +9,7 @@ var root = new RootCommand(
     "into JSON, CSV or YAML: metadata, section tree, and tasks with lead and supporting units and deadlines.")
 {
     ExtractCommand.Create(stderr, Console.OpenStandardOutput),
+    BatchCommand.Create(stderr),
 };
 root.Subcommands.Add(DiffCommand.Create(stderr, Console.OpenStandardOutput, () => !Console.IsOutputRedirected));
 
