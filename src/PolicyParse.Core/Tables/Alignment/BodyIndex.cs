@@ -72,10 +72,21 @@ public sealed class BodyIndex
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section)
     {
-        var grams = Grams(Key(text));
+        var grams = TextGrams(text);
         if (grams.Count == 0) return 0;
         var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
         return entry.Grams is null ? 0 : grams.Count(entry.Grams.Contains) / (double)grams.Count;
+    }
+
+    // Rows are compared with every section: their 3-grams are computed once per text.
+    private readonly Dictionary<string, HashSet<string>> _textGrams = [];
+    private readonly Dictionary<string, HashSet<string>> _textBigrams = [];
+
+    private HashSet<string> TextGrams(string text)
+    {
+        if (!_textGrams.TryGetValue(text, out var grams))
+            _textGrams[text] = grams = Grams(Key(text));
+        return grams;
     }
 
     /// <summary>
@@ -84,7 +95,8 @@ public sealed class BodyIndex
     /// </summary>
     public double Relatedness(string text, Section section)
     {
-        var grams = Grams(Key(text), 2);
+        if (!_textBigrams.TryGetValue(text, out var grams))
+            _textBigrams[text] = grams = Grams(Key(text), 2);
         if (grams.Count == 0) return 0;
         var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
         return entry.Bigrams is null ? 0 : grams.Count(entry.Bigrams.Contains) / (double)grams.Count;

@@ -97,17 +97,24 @@ public static class DumpColumnAligner
     {
         if (rows.Count == 0) return;
         var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Diff.TaskSimilarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
+        // Evidence is looked up for every placement: compute it once.
+        var affinity = new double[values.Count, rows.Count];
+        if (useContent)
+            for (var v = 0; v < values.Count; v++)
+                for (var r = 0; r < rows.Count; r++)
+                    affinity[v, r] = ContentAffinity(values[v], rows[r].Text);
+        var printedOnce = values.Select(v => frequency(v) <= 1).ToArray();
         bool SameKeyTask(int r) => rows[r - 1].KeyTask?.Ordinal == rows[r].KeyTask?.Ordinal;
         // Strong: a merged cell rarely spans two key tasks; nobody merges empty (——) cells; a deadline
         // may name its task's subject.
         var strong = new RunEvidence(
-            useContent ? (v, r) => ContentAffinity(values[v], rows[r].Text) : null,
+            useContent ? (v, r) => affinity[v, r] : null,
             (r, above, here) => above != here ? 0 : (SameKeyTask(r) ? 0 : -1) + (values[here].Length == 0 ? -1 : 0));
         // Weak: read in order, the k-th printed cell belongs to the k-th row until a merge is needed
         // (a reader maps cells from the top); a merged cell tends to group rows that read alike (a
         // list of "…一件事" items); a value printed once in the whole table is rarely a merged one.
         var weak = new RunEvidence((v, r) => v == r ? 0.05 : 0, Gap: (r, above, here) =>
-            above != here ? (SameKeyTask(r) ? -similarity[r] : 0) : (frequency(values[here]) <= 1 ? -0.5 : 0));
+            above != here ? (SameKeyTask(r) ? -similarity[r] : 0) : (printedOnce[here] ? -0.5 : 0));
         var aligned = RunAligner.Align(values, rows.Count, strong, weak);
         for (var i = 0; i < rows.Count; i++)
         {

@@ -43,37 +43,44 @@ public static class RunAligner
             return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[r], certain)).ToList();
         }
 
-        var placements = new List<(double Strong, double Weak, int[] Owner)>();
+        // Two walks over the placements, nothing stored: the first finds the best strong score, the
+        // second collects, among plausible placements, the best one and the values each row can take.
         var owner = new int[rows];
         var count = 0;
-        Enumerate(0, 0);
+        var bestStrong = double.NegativeInfinity;
+        Enumerate(0, 0, () => bestStrong = Math.Max(bestStrong, Score(strong)));
         if (count > MaxPlacements)
             return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[Math.Min(r, values.Count - 1)], false)).ToList();
 
-        var bestStrong = placements.Max(p => p.Strong);
-        var plausible = placements.Where(p => p.Strong >= bestStrong - Tolerance).ToList();
-        var chosen = plausible.MaxBy(p => p.Strong + p.Weak).Owner;
-        return Enumerable.Range(0, rows).Select(r =>
+        var chosen = new int[rows];
+        var bestTotal = double.NegativeInfinity;
+        var seen = new HashSet<string>?[rows];
+        count = 0;
+        Enumerate(0, 0, () =>
         {
-            var value = values[chosen[r]];
-            return new AlignedValue(value, plausible.All(p => values[p.Owner[r]] == value));
-        }).ToList();
+            var strongScore = Score(strong);
+            if (strongScore < bestStrong - Tolerance) return;
+            for (var r = 0; r < rows; r++) (seen[r] ??= []).Add(values[owner[r]]);
+            var total = strongScore + Score(weak);
+            if (total > bestTotal) { bestTotal = total; owner.CopyTo(chosen, 0); }
+        });
+        return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[chosen[r]], seen[r]!.Count == 1)).ToList();
 
-        void Enumerate(int cell, int row)
+        void Enumerate(int cell, int row, Action visit)
         {
             if (count > MaxPlacements) return;
             if (cell == values.Count)
             {
                 if (row != rows) return;
                 count++;
-                placements.Add((Score(strong), Score(weak), (int[])owner.Clone()));
+                visit();
                 return;
             }
             var remainingCells = values.Count - cell - 1;
             for (var span = 1; row + span + remainingCells <= rows; span++)
             {
                 for (var r = row; r < row + span; r++) owner[r] = cell;
-                Enumerate(cell + 1, row + span);
+                Enumerate(cell + 1, row + span, visit);
             }
         }
 
