@@ -24,7 +24,7 @@ public static class BatchCommand
         {
             Description = "Folder for the outputs, mirroring the input folder's layout: <output>/<dir>/<name>.<format>, and manifest.json.",
             HelpName = "dir",
-        };
+        }.NotEmpty();
         var formats = new Option<IReadOnlyList<OutputFormat>>("--format", "-f")
         {
             Description = "Output formats: json, csv, yaml. Repeat the option or give a comma list (-f json,csv). Default: json.",
@@ -74,7 +74,7 @@ public static class BatchCommand
         {
             Description = "Where to write (and, with --incremental, read) the manifest. Default: <output>/manifest.json.",
             HelpName = "path",
-        };
+        }.NotEmpty();
         var merge = new Option<string[]>("--merge-manifests")
         {
             Description = "Instead of converting, merge these manifests (e.g. one per CI shard) into <output>/manifest.json; later ones win on the same input.",

@@ -33,7 +33,7 @@ public static class DiffCommand
         {
             Description = "Write to this file (atomically: the file appears complete or not at all). Default: standard output.",
             HelpName = "path",
-        };
+        }.NotEmpty();
         var exitCode = new Option<bool>("--exit-code")
         {
             Description = "Exit with 1 when the task lists differ and 0 when they do not, like 'git diff --exit-code'.",
@@ -137,7 +137,7 @@ public static class DiffCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"policyparse: {request.OutputPath}: cannot write output: {e.Message}");
+            stderr.WriteLine($"policyparse: {request.OutputPath ?? "<stdout>"}: cannot write output: {e.Message}");
             return ExitCodes.OutputFailed;
         }
 

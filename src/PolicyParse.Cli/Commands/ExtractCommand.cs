@@ -24,7 +24,7 @@ public static class ExtractCommand
         {
             Description = "Write to this file (atomically: the file appears complete or not at all). Default: standard output.",
             HelpName = "path",
-        };
+        }.NotEmpty();
         var bom = new Option<bool>("--bom")
         {
             Description = "Start CSV output with a UTF-8 byte order mark, so Excel opens Chinese text correctly.",
@@ -68,7 +68,7 @@ public static class ExtractCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"policyparse: {outputPath}: cannot write output: {e.Message}");
+            stderr.WriteLine($"policyparse: {(outputPath is null or "-" ? "<stdout>" : outputPath)}: cannot write output: {e.Message}");
             return ExitCodes.OutputFailed;
         }
 

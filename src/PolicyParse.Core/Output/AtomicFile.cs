@@ -18,18 +18,39 @@ public static class AtomicFile
     /// then <see cref="PendingFile.Commit"/>; disposing without committing deletes the temporary file.
     /// Lets a caller render several outputs first and publish them only when all succeeded.
     /// </summary>
-    public static PendingFile Begin(string path) => new(Path.GetFullPath(path));
+    public static PendingFile Begin(string path)
+    {
+        if (path.Length == 0) throw new IOException("the output path is empty");
+        var full = Path.GetFullPath(path);
+        if (IsDevice(full)) return new PendingFile(full, direct: true);
+        // A symbolic link is followed: the file it names is replaced, the link itself stays.
+        if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+            full = target.FullName;
+        return new PendingFile(full, direct: IsDevice(full));
+    }
+
+    /// <summary>
+    /// /dev/null, /dev/stdout and the like cannot be replaced by a rename (and must not be): they
+    /// are written through. .NET does not expose the file type, so this goes by where they live.
+    /// </summary>
+    private static bool IsDevice(string fullPath) =>
+        !OperatingSystem.IsWindows() && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
 }
 
 /// <summary>A file being written atomically; see <see cref="AtomicFile.Begin"/>.</summary>
 public sealed class PendingFile : IDisposable
 {
-    private readonly string _temp;
+    private readonly string? _temp; // null when writing straight through to a device
     private FileStream? _stream;
 
-    internal PendingFile(string target)
+    internal PendingFile(string target, bool direct)
     {
         Target = target;
+        if (direct)
+        {
+            _stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            return;
+        }
         var directory = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(directory);
         _temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
@@ -45,16 +66,16 @@ public sealed class PendingFile : IDisposable
     public void Commit()
     {
         var stream = _stream ?? throw new InvalidOperationException("the file was already committed or discarded");
-        stream.Flush(flushToDisk: true);
+        stream.Flush(flushToDisk: _temp is not null);
         stream.Dispose();
         _stream = null;
-        File.Move(_temp, Target, overwrite: true);
+        if (_temp is not null) File.Move(_temp, Target, overwrite: true);
     }
 
     public void Dispose()
     {
         _stream?.Dispose();
         _stream = null;
-        if (File.Exists(_temp)) File.Delete(_temp);
+        if (_temp is not null && File.Exists(_temp)) File.Delete(_temp);
     }
 }

@@ -15,6 +15,9 @@ public sealed class TxtReader : ISourceReader
         var (text, encoding) = TextDecoder.Decode(content.Span);
         if (string.IsNullOrWhiteSpace(text))
             throw new InputException(InputFailureKind.Empty, "the file holds no text");
+        var start = text.AsSpan().TrimStart();
+        if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+            throw new InputException(InputFailureKind.UnsupportedFormat, "the file is an HTML page, not a text copy; HTML is not supported yet (save the page as text)");
 
         var lines = text.Split('\n');
         var blocks = new List<Block>(lines.Length);

@@ -35,6 +35,31 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Devices_are_written_through_and_links_followed_not_replaced()
+    {
+        using var dir = new TestData.TempDir();
+        var target = dir.File("target.json");
+        var link = dir.File("link.json");
+        File.CreateSymbolicLink(link, target);
+
+        Assert.Equal(ExitCodes.Success, CliProcess.Run("extract", Fuling, "-o", "/dev/null").ExitCode);
+        Assert.True(new FileInfo("/dev/null").Attributes.HasFlag(FileAttributes.Device) || File.ReadAllBytes("/dev/null").Length == 0);
+        Assert.Equal(ExitCodes.Success, CliProcess.Run("extract", Fuling, "-o", link).ExitCode);
+
+        Assert.NotNull(new FileInfo(link).LinkTarget); // still a link
+        Assert.StartsWith("{", File.ReadAllText(target));
+        Assert.Equal(2, Directory.GetFileSystemEntries(dir.Path).Length); // no temporary file left
+    }
+
+    [Fact]
+    public void An_empty_output_path_is_a_usage_error()
+    {
+        var r = CliProcess.Run("extract", Fuling, "-o", "");
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("needs a path", r.Stderr);
+    }
+
+    [Fact]
     public void Bom_switch_starts_csv_with_a_bom()
     {
         var r = CliProcess.Run("extract", Fuling, "-f", "csv", "--bom");
@@ -74,6 +99,7 @@ public class ExtractCommandTests
         { "junk", ExitCodes.NoText, "cannot decode" },
         { "zip-as-txt", ExitCodes.UnsupportedFormat, "zip container" },
         { "unknown-extension", ExitCodes.UnsupportedFormat, "unsupported file type '.xyz'" },
+        { "html-as-txt", ExitCodes.UnsupportedFormat, "HTML page" },
     };
 
     [Theory]
@@ -95,6 +121,7 @@ public class ExtractCommandTests
                 break;
             case "zip-as-txt": File.WriteAllBytes(input, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]); break;
             case "unknown-extension": File.WriteAllText(input, "一、总体要求"); break;
+            case "html-as-txt": File.WriteAllText(input, "<!DOCTYPE html>\n<html><body><p>一、总体要求</p></body></html>"); break;
         }
         var output = dir.File("out.json");
 
