@@ -26,6 +26,8 @@ public static class ExitCodes
     public const int OutputFailed = 7;
     /// <summary>batch: some inputs failed (or, with --fail-on warning, were converted with warnings). The others were converted.</summary>
     public const int BatchFailed = 8;
+    /// <summary>batch: no input matched (an empty folder, or globs that select nothing): a CI job must not pass having converted nothing.</summary>
+    public const int NoInputs = 9;
     /// <summary>batch: interrupted (Ctrl+C) before the end; outputs already written are complete, the manifest is not updated.</summary>
     public const int Interrupted = 130;
 

@@ -149,6 +149,11 @@ public static class BatchCommand
             stderr.WriteLine($"policyparse: {options.EffectiveManifestPath}: cannot write the manifest: {e.Message}");
             return ExitCodes.OutputFailed;
         }
+        if (summary.Totals.Files == 0 && failOn != FailOn.Never)
+        {
+            stderr.WriteLine($"policyparse: {options.InputDirectory}: no input matched; nothing was converted");
+            return ExitCodes.NoInputs;
+        }
         return summary.Totals.Fails(failOn) ? ExitCodes.BatchFailed : ExitCodes.Success;
     }
 

@@ -128,7 +128,10 @@ public sealed class BatchRunner(BatchOptions options, IProgress<BatchEvent>? pro
             return null;
         try
         {
-            return Manifest.Read(path).Entries.ToDictionary(e => e.Input, StringComparer.Ordinal);
+            // A hand-merged manifest may list an input twice: the later entry wins, as in --merge-manifests.
+            var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            foreach (var entry in Manifest.Read(path).Entries) entries[entry.Input] = entry;
+            return entries;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {

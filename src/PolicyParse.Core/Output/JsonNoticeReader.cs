@@ -37,6 +37,14 @@ public static class JsonNoticeReader
             throw new InputException(InputFailureKind.UnsupportedFormat, "not an 'extract' JSON output: the file holds null");
         if (document.SchemaVersion != "1")
             throw new InputException(InputFailureKind.UnsupportedFormat, $"unsupported schemaVersion '{document.SchemaVersion}' (this version reads \"1\")");
+        // Nullable annotations are not enforced inside lists: ["区政府", null] must fail here too.
+        for (var i = 0; i < document.Tasks.Count; i++)
+        {
+            var t = document.Tasks[i];
+            if (t is null || t.Lead.Any(u => u is null) || t.Support.Any(u => u is null)
+                || t.Warnings.Any(w => w is null) || t.Deadline.Milestones.Any(m => m is null))
+                throw new InputException(InputFailureKind.UnsupportedFormat, $"not an 'extract' JSON output: task {i + 1} holds null where a value belongs");
+        }
         return document;
     }
 

@@ -219,4 +219,17 @@ public class BatchCommandTests
         foreach (var option in new[] { "--output", "--format", "--include", "--exclude", "--jobs", "--incremental", "--shard", "--fail-on", "--merge-manifests", "--manifest" })
             Assert.Contains(option, r.StdoutText);
     }
+
+    [Fact]
+    public void A_batch_that_selects_nothing_fails_with_its_own_code()
+    {
+        using var dir = new TestData.TempDir();
+        BatchFolders.WriteGood(dir.File("in"));
+
+        var r = Batch(dir.Path, "in", "--output", "out", "--include", "**/*.pdf");
+
+        Assert.Equal(ExitCodes.NoInputs, r.ExitCode);
+        Assert.Contains("no input matched", r.Stderr);
+        Assert.Equal(ExitCodes.Success, Batch(dir.Path, "in", "--output", "out2", "--include", "**/*.pdf", "--fail-on", "never").ExitCode);
+    }
 }

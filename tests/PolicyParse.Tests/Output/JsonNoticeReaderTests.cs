@@ -88,4 +88,17 @@ public class JsonNoticeReaderTests
         File.WriteAllBytes(dir.File("empty.json"), []);
         Assert.Equal(InputFailureKind.Empty, loader.Load(dir.File("empty.json")).Failure!.Kind);
     }
+
+    [Theory]
+    [InlineData("lead")]
+    [InlineData("support")]
+    public void A_null_inside_a_unit_list_is_refused_not_crashed_on(string field)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(ToJson(Fuling))!;
+        node["tasks"]![0]![field] = new System.Text.Json.Nodes.JsonArray(null, "区政务服务中心");
+
+        var e = Assert.Throws<InputException>(() => JsonNoticeReader.Read(System.Text.Encoding.UTF8.GetBytes(node.ToJsonString())));
+        Assert.Equal(InputFailureKind.UnsupportedFormat, e.Kind);
+        Assert.Contains("task 1", e.Message);
+    }
 }
