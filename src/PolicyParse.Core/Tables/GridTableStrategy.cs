@@ -37,7 +37,7 @@ public sealed class GridTableStrategy : ITableStrategy
             {
                 var row = table.Rows[r];
                 var texts = row.Cells.Select((c, i) => CellText(c, i < columns.Count ? columns[i] : TaskColumn.Unknown)).ToList();
-                if (row.IsHeader || texts.Select(ColumnHeader.Classify).SequenceEqual(columns)) continue;
+                if (row.IsHeader || IsHeaderLike(texts)) continue; // a header repeated after a page break
                 var mapped = RowMapper.Map(texts, columns, row.Origin);
                 if (!RowMapper.IsEmpty(mapped)) rows.Add(mapped);
             }
@@ -45,15 +45,33 @@ public sealed class GridTableStrategy : ITableStrategy
         return columns is null || rows.Count == 0 ? null : new TableCandidate(Name, columns, rows, start!, RowMapper.Score(rows));
     }
 
+    /// <summary>
+    /// The header row and its column meanings. A header of two rows (责任单位 spanning 牵头单位 and
+    /// 配合单位 below it) is refined by the row under it; the last header row's index is returned.
+    /// </summary>
     private static int FindHeader(TableBlock table, out List<TaskColumn> columns)
     {
         for (var r = 0; r < table.Rows.Count && r < HeaderSearchRows; r++)
         {
             columns = table.Rows[r].Cells.Select(c => ColumnHeader.Classify(c.Text)).ToList();
-            if (ColumnHeader.IsTaskTable(columns)) return r;
+            if (!ColumnHeader.IsTaskTable(columns)) continue;
+            while (r + 1 < table.Rows.Count && IsHeaderLike(table.Rows[r + 1].Cells.Select(c => c.Text).ToList()))
+            {
+                var sub = table.Rows[++r].Cells.Select(c => ColumnHeader.Classify(c.Text)).ToList();
+                for (var i = 0; i < columns.Count && i < sub.Count; i++)
+                    if (sub[i] != TaskColumn.Unknown) columns[i] = sub[i];
+            }
+            return r;
         }
         columns = [];
         return -1;
+    }
+
+    /// <summary>A row whose every filled cell is a column name: a header row, never a task.</summary>
+    private static bool IsHeaderLike(IReadOnlyList<string> cells)
+    {
+        var filled = cells.Where(c => c.Trim().Length > 0).ToList();
+        return filled.Count >= 2 && filled.All(c => ColumnHeader.Classify(c) != TaskColumn.Unknown);
     }
 
     private static int Width(TableBlock table) => table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);

@@ -10,14 +10,23 @@ internal static class RowMapper
     {
         var map = new Dictionary<TaskColumn, string>();
         for (var i = 0; i < columns.Count && i < cells.Count; i++)
-            if (columns[i] != TaskColumn.Unknown)
-                map[columns[i]] = Text.CjkText.NormalizeSpacing(cells[i]);
+        {
+            if (columns[i] == TaskColumn.Unknown) continue;
+            var value = Text.CjkText.NormalizeSpacing(cells[i]);
+            // Two columns of one meaning (a 责任单位 header spanning two columns): keep both cells'
+            // content; a cell widened over both by a span holds the same text twice.
+            if (map.TryGetValue(columns[i], out var earlier) && earlier.Length > 0 && value != earlier)
+                value = value.Length == 0 ? earlier : earlier + (IsUnitColumn(columns[i]) ? "、" : "") + value;
+            map[columns[i]] = value;
+        }
         IReadOnlyList<FieldWarning> warnings = cells.Count == columns.Count ? [] :
         [
             new FieldWarning("row", "row.cellCount", $"this row has {cells.Count} cells where the header has {columns.Count}; cells may be shifted"),
         ];
         return new RawRow(map, origin, warnings);
     }
+
+    private static bool IsUnitColumn(TaskColumn column) => column is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible;
 
     public static bool IsEmpty(RawRow row) => row.Cells.Values.All(string.IsNullOrEmpty);
 

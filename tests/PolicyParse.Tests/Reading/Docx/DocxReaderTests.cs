@@ -75,6 +75,33 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_two_row_header_refines_a_spanned_column_into_lead_and_support()
+    {
+        var doc = ParseDocx(Notice().Element(Table(
+            HeaderRow(Merge(Cell("重点任务"), true), Merge(Cell("具体工作"), true), Span(Cell("责任单位"), 2), Merge(Cell("完成时限"), true)),
+            HeaderRow(Merge(Cell(), false), Merge(Cell(), false), Cell("牵头单位"), Cell("配合单位"), Merge(Cell(), false)),
+            Row(Cell("一、深化审批改革"), Cell("推进审批提速。"), Cell("区政务服务中心"), Cell("区级有关部门"), Cell("持续推进")))));
+
+        var task = Assert.Single(doc.Tasks);
+        Assert.Equal(new KeyTask("一", 1, "深化审批改革"), task.KeyTask);
+        Assert.Equal(["区政务服务中心"], task.Lead);
+        Assert.Equal(["区级有关部门"], task.Support);
+        Assert.Empty(task.Warnings);
+    }
+
+    [Fact]
+    public void A_responsible_header_spanning_two_columns_keeps_both_cells()
+    {
+        var doc = ParseDocx(Notice().Element(Table(
+            HeaderRow(Cell("重点任务"), Cell("具体工作"), Span(Cell("责任单位"), 2), Cell("完成时限")),
+            Row(Cell("一、深化审批改革"), Cell("推进审批提速。"), Cell("区政务服务中心"), Cell("区司法局"), Cell("持续推进")),
+            Row(Cell(""), Cell("压减审批时限。"), Span(Cell("区民政局"), 2), Cell("持续推进")))));
+
+        Assert.Equal(["区政务服务中心", "区司法局"], doc.Tasks[0].Lead);
+        Assert.Equal(["区民政局"], doc.Tasks[1].Lead);
+    }
+
+    [Fact]
     public void A_table_split_after_a_page_break_with_a_repeated_header_is_stitched()
     {
         var doc = ParseDocx(Notice()
