@@ -18,8 +18,6 @@ public static class ChineseNumerals
         _ => -1,
     };
 
-    public static bool IsNumeralChar(char c) => Digit(c) >= 0 || c is '十' or '拾' or '百' or '佰';
-
     /// <summary>
     /// Parses 一 … 九十九 (and 一百…), as used in 二十、 and （十四）, or ASCII / full-width digits.
     /// Returns null for anything else.

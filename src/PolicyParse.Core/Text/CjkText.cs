@@ -59,19 +59,14 @@ public static class CjkText
         return sb.ToString();
     }
 
-    /// <summary>Folds ASCII parentheses and colons that portal copies use into the full-width forms of the original.</summary>
-    public static string FullWidthPunctuation(string text) =>
-        text.Replace('(', '（').Replace(')', '）').Replace(':', '：').Replace(',', '，').Replace(';', '；');
+    /// <summary>Sentence-final punctuation: a 具体工作 cell ends there; a line ending otherwise was wrapped.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '。' or '！' or '？' or '；' or '!' or '?' or ';';
+    }
 
     public static bool IsEmptyMarker(string text) =>
         text.Trim().Trim('\u3000') is "" or "——" or "—" or "-" or "--" or "－" or "——。" or "无" or "/" or "／";
 
-    public static int CountCjkIdeographs(string text)
-    {
-        var n = 0;
-        foreach (var c in text)
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c >= '\u3400')
-                n++;
-        return n;
-    }
 }

@@ -4,9 +4,6 @@ using PolicyParse.Text;
 
 namespace PolicyParse.Tables.Alignment;
 
-/// <summary>Where a piece of table text sits in the body: the section and how much of the text it covers.</summary>
-public sealed record BodyMatch(Section Section, double Coverage);
-
 /// <summary>
 /// The body's sections as searchable text. Every 具体工作 cell restates a clause of its key task's
 /// body paragraph, so locating a cell's text in the body tells which key task it belongs to and
@@ -33,21 +30,6 @@ public sealed class BodyIndex
 
     /// <summary>The key-task sections (those at <see cref="KeyTaskLevel"/>), in body order.</summary>
     public IEnumerable<Section> KeyTasks => _sections.Where(s => s.Section.Level == KeyTaskLevel).Select(s => s.Section);
-
-    /// <summary>The key-task section whose body best covers the text, or null when none covers most of it.</summary>
-    public BodyMatch? Locate(string text, double minimumCoverage = 0.6)
-    {
-        var grams = Grams(Key(text));
-        if (grams.Count == 0) return null;
-        BodyMatch? best = null;
-        foreach (var (section, _, sectionGrams, _) in _sections)
-        {
-            if (section.Level != KeyTaskLevel) continue;
-            var covered = grams.Count(sectionGrams.Contains) / (double)grams.Count;
-            if (best is null || covered > best.Coverage) best = new BodyMatch(section, covered);
-        }
-        return best is { } b && b.Coverage >= minimumCoverage ? b : null;
-    }
 
     /// <summary>
     /// The length of the longest prefix of <paramref name="text"/> that appears word for word in

@@ -9,6 +9,10 @@ namespace PolicyParse.Tables.Alignment;
 /// </summary>
 public sealed class KeyTaskLabels(BodyIndex body)
 {
+    /// <summary>The label a row's 重点任务 cell carries for a section: 一、抓紧抓实… or （一）深化….</summary>
+    public static string Format(Section section) =>
+        section.Level == 1 ? $"{section.Number}、{section.Title}" : $"{section.Number}{section.Title}";
+
     /// <summary>A label found at the start of a line, and the cell text that follows it.</summary>
     /// <param name="TitleComplete">False when only a prefix of the title is on this line (the label column wrapped).</param>
     public sealed record LabelSplit(Section Section, string Rest, bool TitleComplete);

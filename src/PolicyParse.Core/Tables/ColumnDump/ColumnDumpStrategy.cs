@@ -53,7 +53,7 @@ public sealed partial class ColumnDumpStrategy : ITableStrategy
         var warnings = new List<FieldWarning>(row.Warnings);
         if (!row.KeyTaskCertain)
             warnings.Add(new FieldWarning("keyTask", "keyTask.unaligned", "the row's text is not in the body and its neighbours belong to different key tasks"));
-        var label = row.KeyTask is { } s ? (s.Level == 1 ? $"{s.Number}、{s.Title}" : $"{s.Number}{s.Title}") : "";
+        var label = row.KeyTask is { } s ? KeyTaskLabels.Format(s) : "";
         var cells = new Dictionary<TaskColumn, string>
         {
             [TaskColumn.KeyTask] = label,

@@ -84,7 +84,7 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
 
         // 市级有关部门，渝中区、…开州区政府持续推进: a unit cell with the first deadline glued on.
         for (var cut = text.Length - 2; cut >= 2; cut--)
-            if (DeadlineParser.LooksLikeDeadline(text[cut..]) && UnitListParser.IsUnitList(text[..cut]) && StartsDeadline(text[cut..]))
+            if (DeadlineParser.LooksLikeDeadline(text[cut..]) && UnitListParser.IsUnitList(text[..cut]) && DeadlineParser.StartsDeadline(text[cut..]))
             {
                 items.Add(new(DumpItemKind.Units, text[..cut], origin));
                 items.Add(new(DumpItemKind.Deadline, text[cut..], origin));
@@ -103,7 +103,7 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
             return;
         }
 
-        if (!Fragments.EndsSentence(text) && Fragments.IsUnitPiece(text))
+        if (!CjkText.EndsSentence(text) && Fragments.IsUnitPiece(text))
         {
             items.Add(new(DumpItemKind.UnitFragment, text, origin));
             return;
@@ -119,9 +119,6 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
         Classify(rest, rest, origin, items);
     }
 
-    private static bool StartsDeadline(string text) =>
-        char.IsDigit(text[0]) || text.StartsWith("持续") || text.StartsWith("长期") || text.StartsWith("按") || text.StartsWith("常态");
-
     /// <summary>"问题 以企业…评价方式。 市政府办公厅 市级有关部门 持续推进": every column of a row on one line.</summary>
     private bool TryFullRow(string raw, Origin origin, List<DumpItem> items)
     {
@@ -135,7 +132,7 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
         var textSegments = segments.Take(k + 1).ToList();
         while (textSegments.Count > 1 && labels.IsTitleFragment(textSegments[0])) textSegments.RemoveAt(0);
         var text = CjkText.NormalizeSpacing(string.Join(" ", textSegments));
-        if (!Fragments.EndsSentence(text)) return false;
+        if (!CjkText.EndsSentence(text)) return false;
 
         string lead = units[0], support = units.Count > 1 ? units[1] : "";
         if (Fragments.IsEmptyMarker(lead)) lead = "";

@@ -1,3 +1,4 @@
+using PolicyParse.Text;
 namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>
@@ -23,7 +24,7 @@ public static class DumpPageBuilder
                     break;
                 case DumpItemKind.Text:
                     if (phase != Phase.Text) NewPage();
-                    if (page.Rows.Count > 0 && page.Rows[^1] is { Printed: null } last && !Fragments.EndsSentence(last.Text))
+                    if (page.Rows.Count > 0 && page.Rows[^1] is { Printed: null } last && !CjkText.EndsSentence(last.Text))
                         last.TextParts.Add(item.Text);
                     else
                         page.Rows.Add(new DumpRow(item.Origin) { TextParts = { item.Text } });

@@ -34,13 +34,6 @@ public static partial class Fragments
             && parts.Skip(1).SkipLast(1).All(UnitListParser.LooksLikeUnit);
     }
 
-    /// <summary>Sentence-final punctuation: a 具体工作 cell ends there; a line ending otherwise was wrapped.</summary>
-    public static bool EndsSentence(string text)
-    {
-        var t = text.TrimEnd();
-        return t.Length > 0 && t[^1] is '。' or '；' or '！' or '？' or '.';
-    }
-
     /// <summary>Splits a line at whitespace runs: in a dump they separate columns (and, alas, sit beside quotes).</summary>
     public static List<string> Segments(string raw) =>
         WhitespaceRun().Split(raw.Trim()).Where(s => s.Length > 0).ToList();

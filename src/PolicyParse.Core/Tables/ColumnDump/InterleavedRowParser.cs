@@ -25,7 +25,7 @@ public static class InterleavedRowParser
         var segments = Fragments.Segments(raw);
         if (segments.Count < 2 || !(Fragments.IsDeadlinePiece(segments[^1]) || Fragments.IsEmptyMarker(segments[^1]))) return false;
         // A whole sentence followed by a whole deadline is a complete row on one line, not a wrapped one.
-        return !(DeadlineParser.LooksLikeDeadline(segments[^1]) && segments.Any(Fragments.EndsSentence));
+        return !(DeadlineParser.LooksLikeDeadline(segments[^1]) && segments.Any(CjkText.EndsSentence));
     }
 
     /// <summary>A single cell on its own line: —— or a unit list.</summary>

@@ -148,7 +148,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     private static bool EndsMidWord(string before, string after)
     {
         var clause = before[(before.LastIndexOfAny(['，', ',', '、', '；']) + 1)..];
-        return clause.Length is > 0 and <= 2 && !UnitCells.StartsDeadline(clause) && !char.IsAsciiDigit(after[0]);
+        return clause.Length is > 0 and <= 2 && !DeadlineParser.StartsDeadline(clause) && !char.IsAsciiDigit(after[0]);
     }
 
     /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>

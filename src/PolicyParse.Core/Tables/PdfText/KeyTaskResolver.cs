@@ -21,8 +21,7 @@ public sealed class KeyTaskResolver(BodyIndex body)
     private readonly List<Section> _keyTasks = body.KeyTasks.ToList();
 
     /// <summary>The label a row's 重点任务 cell would carry: 一、抓紧抓实… or （一）深化….</summary>
-    public static string Label(Section section) =>
-        section.Level == 1 ? $"{section.Number}、{section.Title}" : $"{section.Number}{section.Title}";
+    public static string Label(Section section) => KeyTaskLabels.Format(section);
 
     /// <summary>
     /// A row that aligns with nothing but sits between two rows of the same key task belongs to it:

@@ -1,3 +1,4 @@
+using PolicyParse.Text;
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>What the end of one printed line of a cell says about the cell.</summary>
@@ -19,13 +20,7 @@ public enum LineEndKind
 /// </summary>
 public static class LineEnd
 {
-    private const string SentenceEnds = "。！？；!?;";
-
-    public static bool EndsSentence(string text)
-    {
-        var t = text.TrimEnd();
-        return t.Length > 0 && SentenceEnds.Contains(t[^1]);
-    }
+    public static bool EndsSentence(string text) => CjkText.EndsSentence(text);
 
     /// <summary>For 具体工作 lines: prose cells end with a sentence and usually stop short.</summary>
     public static LineEndKind OfProse(string line, double capacity)

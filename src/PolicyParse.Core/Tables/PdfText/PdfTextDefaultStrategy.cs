@@ -1,3 +1,4 @@
+using PolicyParse.Normalization;
 using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
@@ -143,12 +144,13 @@ internal sealed class DefaultCellBuilder
         _stream = stream;
         var texts = stream.Select(s => s.Piece.Text).ToList();
         _units = UnitCells.Learn(texts);
-        _textCapacity = capacities?.GetValueOrDefault(TaskColumn.Text) ?? PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) >= 8));
-        _unitCapacity = capacities?.GetValueOrDefault(TaskColumn.Lead)
-            ?? PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) is >= 3 and < 8 && !UnitCells.StartsDeadline(t) && !t.Any(char.IsAsciiDigit) && !t.Contains('。')));
-        _deadlineCapacity = capacities?.GetValueOrDefault(TaskColumn.Deadline)
-            ?? PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) < 8 && UnitCells.StartsDeadline(t)));
-        var supportCapacity = capacities?.GetValueOrDefault(TaskColumn.Support) ?? _unitCapacity;
+        // A width learnt in the first pass wins; a missing or zero one falls back to this pass's estimate.
+        double Learnt(TaskColumn column, Func<double> estimate) => capacities?.GetValueOrDefault(column) is > 0 and var v ? v : estimate();
+        _textCapacity = Learnt(TaskColumn.Text, () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) >= 8)));
+        _unitCapacity = Learnt(TaskColumn.Lead,
+            () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) is >= 3 and < 8 && !DeadlineParser.StartsDeadline(t) && !t.Any(char.IsAsciiDigit) && !t.Contains('。'))));
+        _deadlineCapacity = Learnt(TaskColumn.Deadline, () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) < 8 && DeadlineParser.StartsDeadline(t))));
+        var supportCapacity = Learnt(TaskColumn.Support, () => _unitCapacity);
         _proseWidth = Math.Max(Math.Max(_unitCapacity, supportCapacity) + 2, Math.Min(8, _textCapacity - 2));
     }
 
@@ -199,7 +201,7 @@ internal sealed class DefaultCellBuilder
             return TaskColumn.Text;
         if (IsProse(text)) return TaskColumn.Text;
         if (open.TryGetValue(TaskColumn.Deadline, out var deadline) && Continues(deadline, TaskColumn.Deadline, text)) return TaskColumn.Deadline;
-        if (UnitCells.StartsDeadline(text) || text.Any(char.IsAsciiDigit)) return TaskColumn.Deadline;
+        if (DeadlineParser.StartsDeadline(text) || text.Any(char.IsAsciiDigit)) return TaskColumn.Deadline;
         return TaskColumn.Lead; // a unit cell; lead or support is decided later
     }
 
@@ -211,7 +213,7 @@ internal sealed class DefaultCellBuilder
         return kind switch
         {
             TaskColumn.Text => LineEnd.OfProse(last, _textCapacity) == LineEndKind.Continues,
-            TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !UnitCells.StartsDeadline(text) && !IsProse(text),
+            TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !DeadlineParser.StartsDeadline(text) && !IsProse(text),
             _ => !LineEnd.EndsShortCell(last, _unitCapacity) && _units.Continues(cell.Text, text) && !IsProse(text),
         };
     }

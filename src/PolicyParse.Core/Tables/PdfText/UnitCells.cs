@@ -48,14 +48,4 @@ public sealed class UnitCells
     public bool BeginsName(string part) =>
         part.Length >= 2 && (_nameStarts.Count == 0 ? UnitListParser.LooksLikeUnit(part) : _nameStarts.Contains(part[0]));
 
-    /// <summary>The start of a 完成时限 cell: a year, an ongoing phrase, or a whole deadline.</summary>
-    public static bool StartsDeadline(string text)
-    {
-        var t = CjkText.NormalizeSpacing(text);
-        if (t.Length == 0) return false;
-        if (DeadlineParser.LooksLikeDeadline(t)) return true;
-        if (t.Length >= 5 && t[..4].All(char.IsAsciiDigit) && t[4] == '年') return true;
-        return t.StartsWith("持续", StringComparison.Ordinal) || t.StartsWith("按", StringComparison.Ordinal)
-            || t.StartsWith("长期", StringComparison.Ordinal) || t.StartsWith("常态", StringComparison.Ordinal);
-    }
 }
