@@ -36,7 +36,8 @@ public sealed partial class ColumnDumpStrategy : ITableStrategy
         var rows = pages.SelectMany(p => p.Rows).ToList();
         if (rows.Count == 0) return null;
 
-        KeyTaskAssigner.Assign(rows, body);
+        var keyTasks = KeyTaskAssigner.Assign(rows.Select(r => r.Text).ToList(), body);
+        for (var i = 0; i < rows.Count; i++) (rows[i].KeyTask, rows[i].KeyTaskCertain) = (keyTasks[i].KeyTask, keyTasks[i].Certain);
         var frequency = pages.SelectMany(p => p.UnitItems.Select(i => i.Text).Concat(p.Deadlines))
             .GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
         foreach (var page in pages) DumpColumnAligner.Align(page, v => frequency.GetValueOrDefault(v));

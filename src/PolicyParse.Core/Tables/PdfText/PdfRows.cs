@@ -12,7 +12,11 @@ public static class PdfRows
     {
         if (rows.Count == 0) return null;
         var body = new BodyIndex(context.Sections);
-        var keyTasks = new KeyTaskResolver(body).Resolve(rows);
+        var assigned = KeyTaskAssigner.Assign(rows.Select(r => r.JoinedText).ToList(), body);
+        var keyTasks = assigned.Select(a => a.KeyTask).ToList();
+        for (var i = 0; i < rows.Count; i++)
+            if (!assigned[i].Certain)
+                rows[i].Warn("keyTask", "keyTask.unaligned", "the 具体工作 text is not in the body and its neighbours belong to different key tasks");
         var raw = new List<RawRow>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -25,7 +29,7 @@ public static class PdfRows
             }
             cells[TaskColumn.Text] = row.JoinedText;
             if (columns.Contains(TaskColumn.KeyTask) || keyTasks[i] is not null)
-                cells[TaskColumn.KeyTask] = keyTasks[i] is { } s ? KeyTaskResolver.Label(s) : "";
+                cells[TaskColumn.KeyTask] = keyTasks[i] is { } s ? KeyTaskLabels.Format(s) : "";
             raw.Add(new RawRow(cells, context.Lines[row.First].Origin, row.Warnings.ToList()));
         }
         var score = raw.Count(r => r.Warnings.Count == 0) / (double)raw.Count;

@@ -1,7 +1,7 @@
 using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
 
-namespace PolicyParse.Tables.ColumnDump;
+namespace PolicyParse.Tables.Alignment;
 
 /// <summary>
 /// Gives every row its key task by locating its text in the body, wherever the dump printed the
@@ -16,17 +16,21 @@ public static class KeyTaskAssigner
 
     private const double Noise = 0.3;
 
-    public static void Assign(IReadOnlyList<DumpRow> rows, BodyIndex body)
+    /// <summary>A row's key task, and whether its text (or agreeing neighbours) settles it.</summary>
+    public sealed record Assignment(Section? KeyTask, bool Certain);
+
+    /// <param name="texts">The rows' 具体工作 texts, in table order.</param>
+    public static IReadOnlyList<Assignment> Assign(IReadOnlyList<string> texts, BodyIndex body)
     {
         var sections = body.KeyTasks.OrderBy(s => s.Ordinal).ToList();
-        if (rows.Count == 0 || sections.Count == 0) return;
+        if (texts.Count == 0 || sections.Count == 0) return texts.Select(_ => new Assignment(null, false)).ToList();
 
         // Coverage under Noise is shared stock phrases (政务服务中心), not evidence of a section.
-        var coverage = rows.Select(r => sections.Select(s => body.Coverage(r.Text, s)).Select(c => c >= Noise ? c : 0).ToArray()).ToArray();
+        var coverage = texts.Select(t => sections.Select(s => body.Coverage(t, s)).Select(c => c >= Noise ? c : 0).ToArray()).ToArray();
         // Ties between sections (a table-only row between two key tasks) go to the section whose
         // vocabulary the row shares; the small weight keeps word-for-word coverage decisive.
-        var related = rows.Select(r => sections.Select(s => 0.01 * body.Relatedness(r.Text, s)).ToArray()).ToArray();
-        int n = rows.Count, m = sections.Count;
+        var related = texts.Select(t => sections.Select(s => 0.01 * body.Relatedness(t, s)).ToArray()).ToArray();
+        int n = texts.Count, m = sections.Count;
         var best = new double[n, m];
         var from = new int[n, m];
         for (var j = 0; j < m; j++) best[0, j] = coverage[0][j] + related[0][j];
@@ -50,15 +54,16 @@ public static class KeyTaskAssigner
             if (i > 0) state = from[i, state];
         }
 
+        var result = new Assignment[n];
         for (var i = 0; i < n; i++)
         {
-            rows[i].KeyTask = sections[path[i]];
-            if (coverage[i][path[i]] >= Found) continue;
+            if (coverage[i][path[i]] >= Found) { result[i] = new Assignment(sections[path[i]], true); continue; }
             // Not found in the body: certain only when the nearest found rows on both sides agree.
             var before = Nearest(i, -1);
             var after = Nearest(i, +1);
-            rows[i].KeyTaskCertain = before is not null && after is not null && path[before.Value] == path[after.Value];
+            result[i] = new Assignment(sections[path[i]], before is not null && after is not null && path[before.Value] == path[after.Value]);
         }
+        return result;
 
         int? Nearest(int i, int step)
         {
