@@ -139,7 +139,7 @@ internal sealed class InputConverter(
     {
         try
         {
-            if (new FileInfo(path).Length > NoticeParser.MaxInputBytes) return null;
+            if (new FileInfo(path).Length > Reading.InputFile.MaxBytes) return null;
             using var stream = File.OpenRead(path);
             return System.Convert.ToHexStringLower(SHA256.HashData(stream));
         }

@@ -14,8 +14,6 @@ namespace PolicyParse.Pipeline;
 /// </summary>
 public sealed class NoticeParser
 {
-    /// <summary>Larger files are not notices; refusing them bounds memory and time.</summary>
-    public const long MaxInputBytes = 64L * 1024 * 1024;
 
     private readonly IReadOnlyList<ISourceReader> _readers;
     private readonly TableReconstructor _tables;
@@ -46,32 +44,14 @@ public sealed class NoticeParser
     /// <exception cref="InputException">The file is missing, unreadable, empty or not in a supported format.</exception>
     public SourceDocument Read(string path)
     {
-        if (Directory.Exists(path))
-            throw new InputException(InputFailureKind.Unreadable, "is a directory, not a file");
-        if (!File.Exists(path))
-            throw new InputException(InputFailureKind.Unreadable, "no such file");
-
+        InputFile.CheckExists(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(extension))
             ?? (extension.Length == 0 ? _readers.FirstOrDefault(r => r.Format == "txt") : null)
             ?? throw new InputException(InputFailureKind.UnsupportedFormat,
                 $"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
 
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > MaxInputBytes)
-                throw new InputException(InputFailureKind.UnsupportedFormat, $"the file is {length / (1024 * 1024)} MiB; notices are far smaller (limit {MaxInputBytes / (1024 * 1024)} MiB)");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(InputFailureKind.Unreadable, $"cannot read the file: {e.Message}");
-        }
-        if (bytes.Length == 0)
-            throw new InputException(InputFailureKind.Empty, "the file is empty");
-
+        var bytes = InputFile.ReadBytes(path);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return reader.Read(path, bytes, sha256);
     }
