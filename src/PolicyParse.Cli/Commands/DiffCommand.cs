@@ -105,13 +105,10 @@ public static class DiffCommand
             if (document.Tasks.Count == 0)
             {
                 // Comparing with an empty list would report every task as added or removed.
-                var reason = document.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no tasks were found";
-                stderr.WriteLine($"policyparse: {path}: nothing to compare: {reason}");
+                stderr.WriteLine($"policyparse: {path}: nothing to compare: {CommandOutput.NoTasksReason(document)}");
                 return ExitCodes.NoTaskTable;
             }
-            var warned = document.Tasks.Count(t => t.Warnings.Count > 0);
-            if (warned > 0)
-                stderr.WriteLine($"policyparse: {path}: {warned} of {document.Tasks.Count} tasks carry warnings on uncertain fields");
+            CommandOutput.ReportWarnings(path, document, stderr);
             documents.Add(document);
         }
 
@@ -119,27 +116,8 @@ public static class DiffCommand
         var colour = request.Format == DiffFormat.Text && request.ToStdout
             && Terminal.UseColour(console.StdoutIsTerminal(), console.Environment("NO_COLOR"), console.Environment("TERM"));
         var writer = DiffWriters.For(request.Format, colour ? new AnsiDiffStyle() : null);
-        try
-        {
-            if (request.ToStdout)
-            {
-                // Render fully first so a failure never leaves half a report on stdout.
-                using var buffer = new MemoryStream();
-                writer.Write(report, buffer);
-                using var output = stdout();
-                buffer.Position = 0;
-                buffer.CopyTo(output);
-            }
-            else
-            {
-                AtomicFile.Write(request.OutputPath!, stream => writer.Write(report, stream));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"policyparse: {request.OutputPath ?? "<stdout>"}: cannot write output: {e.Message}");
+        if (!CommandOutput.TryWrite(request.ToStdout ? null : request.OutputPath, stream => writer.Write(report, stream), stdout, stderr))
             return ExitCodes.OutputFailed;
-        }
 
         return request.ExitCode && report.HasDifferences ? ExitCodes.Differences : ExitCodes.Success;
     }

@@ -50,37 +50,15 @@ public static class ExtractCommand
 
         var document = result.Document!;
         var writer = NoticeWriters.For(format, new WriterOptions { Utf8Bom = bom });
-        try
-        {
-            if (outputPath is null or "-")
-            {
-                // Render fully before writing so a failure never leaves half a document on stdout.
-                using var buffer = new MemoryStream();
-                writer.Write(document, buffer);
-                using var output = stdout();
-                buffer.Position = 0;
-                buffer.CopyTo(output);
-            }
-            else
-            {
-                AtomicFile.Write(outputPath, stream => writer.Write(document, stream));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"policyparse: {(outputPath is null or "-" ? "<stdout>" : outputPath)}: cannot write output: {e.Message}");
+        if (!CommandOutput.TryWrite(outputPath, stream => writer.Write(document, stream), stdout, stderr))
             return ExitCodes.OutputFailed;
-        }
 
         if (document.Tasks.Count == 0)
         {
-            var reason = document.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no tasks were found";
-            stderr.WriteLine($"policyparse: {path}: {reason}");
+            stderr.WriteLine($"policyparse: {path}: {CommandOutput.NoTasksReason(document)}");
             return ExitCodes.NoTaskTable;
         }
-        var warned = document.Tasks.Count(t => t.Warnings.Count > 0);
-        if (warned > 0)
-            stderr.WriteLine($"policyparse: {path}: {warned} of {document.Tasks.Count} tasks carry warnings on uncertain fields");
+        CommandOutput.ReportWarnings(path, document, stderr);
         return ExitCodes.Success;
     }
 }
