@@ -17,6 +17,21 @@ public enum TaskColumn
     Note,
 }
 
+/// <summary>The task field a column fills, as warnings name it.</summary>
+public static class TaskColumnFields
+{
+    /// <summary>lead, support, deadline, keyTask, text; "row" for columns that are not task fields.</summary>
+    public static string FieldName(this TaskColumn column) => column switch
+    {
+        TaskColumn.Lead or TaskColumn.Responsible => "lead",
+        TaskColumn.Support => "support",
+        TaskColumn.Deadline => "deadline",
+        TaskColumn.KeyTask => "keyTask",
+        TaskColumn.Text => "text",
+        _ => "row",
+    };
+}
+
 /// <summary>Header names of task tables and their close variants.</summary>
 public static class ColumnHeader
 {

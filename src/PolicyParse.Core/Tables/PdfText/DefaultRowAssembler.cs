@@ -272,7 +272,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
 
     private static void Place(Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
     {
-        var field = target switch { TaskColumn.Support => "support", TaskColumn.Deadline => "deadline", _ => "lead" };
+        var field = target.FieldName();
         foreach (var cell in column)
         {
             if (!alignment.Assigned.TryGetValue(cell, out var r)) continue;

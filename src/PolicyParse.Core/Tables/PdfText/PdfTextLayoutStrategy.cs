@@ -369,14 +369,6 @@ public sealed class PdfTextLayoutStrategy : ITableStrategy
             }
         }
 
-        internal static string Field(TaskColumn column) => column switch
-        {
-            TaskColumn.Lead or TaskColumn.Responsible => "lead",
-            TaskColumn.Support => "support",
-            TaskColumn.Deadline => "deadline",
-            TaskColumn.KeyTask => "keyTask",
-            TaskColumn.Text => "text",
-            _ => "row",
-        };
+        internal static string Field(TaskColumn column) => column.FieldName();
     }
 }

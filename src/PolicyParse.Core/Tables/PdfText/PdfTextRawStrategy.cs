@@ -290,13 +290,7 @@ internal sealed class RawRowBuilder
     private bool IsUnitLike(Piece piece) =>
         !piece.Text.Contains('。') && !IsDeadlineStart(piece) && PrintedWidth.Of(piece.Text) < _proseWidth;
 
-    private static string Field(TaskColumn column) => column switch
-    {
-        TaskColumn.Lead or TaskColumn.Responsible => "lead",
-        TaskColumn.Support => "support",
-        TaskColumn.Deadline => "deadline",
-        _ => "row",
-    };
+    private static string Field(TaskColumn column) => column.FieldName();
 
     private static bool IsUnitColumn(TaskColumn column) => column is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible;
 
