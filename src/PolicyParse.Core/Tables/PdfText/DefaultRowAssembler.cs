@@ -142,7 +142,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
 
     private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
         ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
-        : !PdfRows.IsCompleteUnitList(before) && !_units.BeginsName(after) && PdfRows.IsCompleteUnitList(before + after);
+        : !_units.BeginsName(after) && PdfRows.JoinCompletes(kind, before, after);
 
     /// <summary>A deadline that reads whole but was cut inside a clause: 2022年6月前建立规范，工 / 作持续推进.</summary>
     private static bool EndsMidWord(string before, string after)

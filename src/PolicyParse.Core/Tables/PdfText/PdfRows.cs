@@ -36,6 +36,14 @@ public static class PdfRows
         return new TableCandidate(strategy, columns, raw, start, score);
     }
 
+    /// <summary>True when a unit or deadline cell cut in two reads whole only once its parts are joined.</summary>
+    public static bool JoinCompletes(TaskColumn column, string before, string after) => column switch
+    {
+        TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible => !IsCompleteUnitList(before) && IsCompleteUnitList(before + after),
+        TaskColumn.Deadline => !Normalization.DeadlineParser.LooksLikeDeadline(before) && Normalization.DeadlineParser.LooksLikeDeadline(before + after),
+        _ => false,
+    };
+
     /// <summary>True when a unit cell's text reads as complete unit names (its last part ends like a name).</summary>
     public static bool IsCompleteUnitList(string text)
     {

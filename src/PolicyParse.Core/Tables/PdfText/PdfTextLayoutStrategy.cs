@@ -240,17 +240,7 @@ public sealed class PdfTextLayoutStrategy : ITableStrategy
         }
 
         /// <summary>True when a cell cut by a page break reads whole again once its two parts are joined.</summary>
-        private static bool Completes(TaskColumn column, string before, string after)
-        {
-            var joined = before + after;
-            return column switch
-            {
-                TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible =>
-                    !PdfRows.IsCompleteUnitList(before) && PdfRows.IsCompleteUnitList(joined),
-                TaskColumn.Deadline => !Normalization.DeadlineParser.LooksLikeDeadline(before) && Normalization.DeadlineParser.LooksLikeDeadline(joined),
-                _ => false,
-            };
-        }
+        private static bool Completes(TaskColumn column, string before, string after) => PdfRows.JoinCompletes(column, before, after);
 
         /// <summary>
         /// A full line ending a sentence may or may not end its cell. Two cells of another column

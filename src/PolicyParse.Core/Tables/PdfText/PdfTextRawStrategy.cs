@@ -259,7 +259,7 @@ internal sealed class RawRowBuilder
         if (IsUnitColumn(column))
         {
             if (!FitsUnitColumn(column, piece) || !_units.Continues(cell, piece.Text) || IsDeadlineStart(piece)) return 0;
-            return !PdfRows.IsCompleteUnitList(cell) && PdfRows.IsCompleteUnitList(cell + piece.Text) ? 2 : 1;
+            return PdfRows.JoinCompletes(column, cell, piece.Text) ? 2 : 1;
         }
         if (column == TaskColumn.Deadline)
         {
