@@ -30,7 +30,7 @@ public sealed partial class ColumnDumpStrategy : ITableStrategy
         var region = lines.Skip(header + 1).Take(end - header - 1).ToList();
         if (!LooksLikeColumnDump(region)) return null;
 
-        var body = new BodyIndex(context.Sections);
+        var body = context.Body;
         var items = new DumpLineReader(new KeyTaskLabels(body), body).Read(region);
         var pages = DumpPageBuilder.Build(items);
         var rows = pages.SelectMany(p => p.Rows).ToList();

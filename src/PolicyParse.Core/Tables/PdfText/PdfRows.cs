@@ -11,7 +11,7 @@ public static class PdfRows
         TableContext context, Origin start)
     {
         if (rows.Count == 0) return null;
-        var body = new BodyIndex(context.Sections);
+        var body = context.Body;
         var assigned = KeyTaskAssigner.Assign(rows.Select(r => r.JoinedText).ToList(), body);
         var keyTasks = assigned.Select(a => a.KeyTask).ToList();
         for (var i = 0; i < rows.Count; i++)

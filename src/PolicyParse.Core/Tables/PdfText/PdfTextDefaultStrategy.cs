@@ -31,7 +31,7 @@ public sealed class PdfTextDefaultStrategy : ITableStrategy
         var start = FindHeader(lines, Math.Max(context.BodyEnd, 0), out var columns);
         if (start < 0) return null;
 
-        var body = new BodyIndex(context.Sections);
+        var body = context.Body;
         var stream = ReadStream(lines, start, new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel));
         if (stream.Count == 0) return null;
 

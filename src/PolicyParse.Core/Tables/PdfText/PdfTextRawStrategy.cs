@@ -26,8 +26,8 @@ public sealed class PdfTextRawStrategy : ITableStrategy
         // Raw output wraps every cell to its column: lines are narrow and no blank lines part them.
         if (pieces.Count == 0 || Median(pieces.Select(p => PrintedWidth.Of(p.Text))) > 16 || blankLines > pieces.Count / 10) return null;
 
-        var labels = new KeyTaskLabels(new BodyIndex(context.Sections));
-        var level = new BodyIndex(context.Sections).KeyTaskLevel;
+        var labels = new KeyTaskLabels(context.Body);
+        var level = context.Body.KeyTaskLevel;
         var first = new RawRowBuilder(header.Columns, pieces, labels, level, null).Build();
         var rows = new RawRowBuilder(header.Columns, pieces, labels, level, first.Capacities).Build().Rows;
         return PdfRows.ToCandidate(Name, header.Columns, rows, context, lines[header.FirstLine].Origin);
