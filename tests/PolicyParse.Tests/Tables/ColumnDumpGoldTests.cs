@@ -23,8 +23,8 @@ public class ColumnDumpGoldTests
         Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdf-column-dump"));
     }
 
-    /// <summary>What the reconstruction reaches today; the bar is 0.97.</summary>
-    private const double MinimumAccuracy = 0.96;
+    /// <summary>What the reconstruction reaches today (0.972); the bar is 0.97.</summary>
+    private const double MinimumAccuracy = 0.97;
 
     [Fact]
     public void Renamed_places_and_years_give_the_same_accuracy()

@@ -65,7 +65,7 @@ public static class DumpColumnAligner
         foreach (var i in partial.Where(i => i < leadRows.Count))
             leadRows[i].Warnings.Add(new FieldWarning("lead", "lead.partial", "only the start of this unit cell was printed; the rest is missing"));
         var needSupport = page.Rows.Where(r => r.Support is null).ToList();
-        Fill(needSupport, supports, (r, v) => r.Support = v, "support", frequency);
+        Fill(needSupport, supports, (r, v) => r.Support = v, "support", frequency, units: true);
         var needDeadline = page.Rows.Where(r => r.Deadline is null).ToList();
         Fill(needDeadline, page.Deadlines, (r, v) => r.Deadline = v, "deadline", frequency, useContent: true);
 
@@ -93,7 +93,7 @@ public static class DumpColumnAligner
     }
 
     private static void Fill(List<DumpRow> rows, IReadOnlyList<string> values, Action<DumpRow, string> set, string field,
-        Func<string, int> frequency, bool useContent = false)
+        Func<string, int> frequency, bool useContent = false, bool units = false)
     {
         if (rows.Count == 0) return;
         var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Diff.TaskSimilarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
@@ -103,13 +103,29 @@ public static class DumpColumnAligner
             for (var v = 0; v < values.Count; v++)
                 for (var r = 0; r < rows.Count; r++)
                     affinity[v, r] = ContentAffinity(values[v], rows[r].Text);
+        // A unit is never both lead and support of one task: a support cell naming a unit the row's
+        // lead already names cannot be that row's cell (the lead column is one cell per row, so it is
+        // known before the support run is placed).
+        if (units)
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var lead = UnitNames(rows[r].Lead);
+                if (lead.Count == 0) continue;
+                for (var v = 0; v < values.Count; v++)
+                    if (UnitNames(values[v]).Overlaps(lead)) affinity[v, r] = -1;
+            }
         var printedOnce = values.Select(v => frequency(v) <= 1).ToArray();
         bool SameKeyTask(int r) => rows[r - 1].KeyTask?.Ordinal == rows[r].KeyTask?.Ordinal;
-        // Strong: a merged cell rarely spans two key tasks; nobody merges empty (——) cells; a deadline
-        // may name its task's subject.
+        // Strong: a deadline may name its task's subject; a support cell never repeats its row's lead;
+        // nobody merges an empty (——) deadline: every task has a time frame, so an empty one marks a
+        // single exceptional row. An empty unit cell, by contrast, is a common state ("no supporting
+        // unit") that a run of related rows shares, and tables merge it like any other value. Key tasks
+        // are not a strong limit: the key-task column is merged on its own, and the other columns'
+        // merged cells may run across its boundaries; the weak evidence below still prefers to split
+        // there, since a split between key tasks costs nothing and one between alike rows does.
         var strong = new RunEvidence(
-            useContent ? (v, r) => affinity[v, r] : null,
-            (r, above, here) => above != here ? 0 : (SameKeyTask(r) ? 0 : -1) + (values[here].Length == 0 ? -1 : 0));
+            useContent || units ? (v, r) => affinity[v, r] : null,
+            (r, above, here) => above == here && values[here].Length == 0 && !units ? -1 : 0);
         // Weak: read in order, the k-th printed cell belongs to the k-th row until a merge is needed
         // (a reader maps cells from the top); a merged cell tends to group rows that read alike (a
         // list of "…一件事" items); a value printed once in the whole table is rarely a merged one.
@@ -124,6 +140,11 @@ public static class DumpColumnAligner
                     $"the page prints {values.Count} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
         }
     }
+
+    /// <summary>The units a cell names, without the quantifier opening a catch-all (各区县政府 and 有关区县政府 name the same bodies).</summary>
+    private static HashSet<string> UnitNames(string? cell) =>
+        string.IsNullOrEmpty(cell) ? [] : Normalization.UnitListParser.Split(cell)
+            .Select(u => u.StartsWith("有关", StringComparison.Ordinal) ? u[2..] : u.StartsWith('各') ? u[1..] : u).ToHashSet();
 
     /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>
     private static double ContentAffinity(string deadline, string text)

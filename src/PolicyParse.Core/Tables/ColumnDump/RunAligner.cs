@@ -17,8 +17,8 @@ public sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<i
 /// <summary>
 /// A PDF column dump prints a vertically merged cell once for all the rows it spans, so a column
 /// can have fewer printed cells than the page has rows. Every placement of the merges gives each
-/// printed cell a run of consecutive rows. Strong evidence (a merged cell rarely spans two key
-/// tasks; a deadline naming the task's subject) decides which placements are plausible; weak
+/// printed cell a run of consecutive rows. Strong evidence (a support cell never repeats its row's
+/// lead; a deadline naming the task's subject) decides which placements are plausible; weak
 /// evidence (rows that read alike share a cell) picks the most likely among them. A row is certain
 /// only when every plausible placement gives it the same value.
 /// </summary>
