@@ -102,8 +102,10 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     /// <summary>
     /// 具体工作 cells in the order of the body they restate, page by page: the default mode can
     /// print a stack of 具体工作 blocks after the rows below them. A cell the body does not place
-    /// keeps its place after the cell printed before it. (Where a table lists a key task's rows
-    /// in another order than its paragraph, this order is the body's.)
+    /// keeps its place after the cell printed before it. A cell the stream prints right before a
+    /// unit cell came out with its own row's cells, so its place among such cells of its key task
+    /// is the stream's (the table may list a key task's rows in another order than its paragraph);
+    /// only the cells printed apart from their rows are put where the body says.
     /// </summary>
     private List<DefaultCell> OrderText(List<DefaultCell> texts)
     {
@@ -111,10 +113,27 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         (int Section, int Offset) last = (-1, -1);
         foreach (var cell in texts.OrderBy(t => t.Page).ThenBy(t => t.Order))
         {
-            if (body.Position(cell.Text) is { } p) last = p;
+            // A cell joining separate clauses keeps its place after the cell printed before it.
+            if (body.Position(cell.Text) is { Apart: false } p) last = (p.Section, p.Offset);
             keys.Add((cell, last.Section, last.Offset));
         }
-        return keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).Select(k => k.Cell).ToList();
+        var ordered = keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).ToList();
+
+        // Cells printed with their rows keep the stream's order among themselves, in the slots the body gave them.
+        foreach (var group in ordered.Select((k, i) => (k, i)).Where(x => WithItsRow(x.k.Cell)).GroupBy(x => (x.k.Cell.Page, x.k.Section)))
+        {
+            var slots = group.Select(x => x.i).ToList();
+            var inStream = group.Select(x => x.k).OrderBy(k => k.Cell.Order).ToList();
+            for (var n = 0; n < slots.Count; n++) ordered[slots[n]] = inStream[n];
+        }
+        return ordered.Select(k => k.Cell).ToList();
+    }
+
+    /// <summary>True when the next cell the stream printed after this 具体工作 cell, on its page, is a unit cell.</summary>
+    private bool WithItsRow(DefaultCell text)
+    {
+        var next = cells.Where(c => c.Page == text.Page && c.Order > text.Order).MinBy(c => c.Order);
+        return next is { Kind: TaskColumn.Lead };
     }
 
     /// <summary>A unit or deadline cell cut by a page break: its rest is among the first cells of its kind on the next page.</summary>
