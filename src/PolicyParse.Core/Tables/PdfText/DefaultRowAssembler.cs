@@ -144,17 +144,22 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             foreach (var kind in new[] { TaskColumn.Lead, TaskColumn.Deadline })
             {
                 // The stream is not top-down across columns: look a few cells back and ahead.
-                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(4).ToList();
-                var after = others.Where(c => c.Kind == kind && c.Page == page + 1).OrderBy(c => c.Order).Take(4).ToList();
-                foreach (var a in before)
-                {
-                    var rest = after.FirstOrDefault(b => Completes(kind, a.Text, b.Text));
-                    if (rest is null) continue;
-                    a.Lines.AddRange(rest.Lines);
-                    others.Remove(rest);
-                    cells.Remove(rest);
-                    after.Remove(rest);
-                }
+                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(6).ToList();
+                // A one- or two-character tail reads as a unit cell whatever column it ends.
+                var after = others.Where(c => c.Page == page + 1 && c.Kind == kind).OrderBy(c => c.Order).Take(4)
+                    .Concat(others.Where(c => c.Page == page + 1 && c.Kind != kind && IsTail(c)).OrderBy(c => c.Order).Take(2)).ToList();
+                // Cells that read cut first; then a lone tail that makes a whole name or deadline of a cell that read whole.
+                foreach (var tails in new[] { false, true })
+                    foreach (var a in before.ToList())
+                    {
+                        var rest = after.FirstOrDefault(b => tails ? CompletesByTail(kind, a, b) : Completes(kind, a.Text, b.Text));
+                        if (rest is null) continue;
+                        a.Lines.AddRange(rest.Lines);
+                        others.Remove(rest);
+                        cells.Remove(rest);
+                        after.Remove(rest);
+                        before.Remove(a);
+                    }
             }
         }
     }
@@ -162,6 +167,36 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
         ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
         : !_units.BeginsName(after) && PdfRows.JoinCompletes(kind, before, after);
+
+    /// <summary>
+    /// A one- or two-character tail is no cell of its own: it ends a cell whose head already read
+    /// whole (区级有关部 / 门, 持续推 / 进) when the joined name is one the table prints whole
+    /// elsewhere, or the joined text is a deadline and the tail starts none.
+    /// </summary>
+    private bool CompletesByTail(TaskColumn kind, DefaultCell head, DefaultCell tail)
+    {
+        var before = head.Text;
+        if (!IsTail(tail) || "，,、；;".Contains(before[^1])) return false;
+        var joined = CjkText.NormalizeSpacing(before + tail.Text);
+        var end = CjkText.NormalizeSpacing(tail.Text);
+        // A deadline's tail: its head's last line is full (it was cut), and the tail ends no unit name of the table.
+        if (kind == TaskColumn.Deadline)
+            return !DeadlineParser.StartsDeadline(end) && DeadlineParser.LooksLikeDeadline(joined)
+                && !LineEnd.EndsShortCell(before.Length > 0 ? head.Lines[^1].Text : "", DeadlineCapacity())
+                && !UnitNames().Any(n => n.Length > end.Length && n.EndsWith(end, StringComparison.Ordinal));
+        var last = BracketAwareSplitter.Split(joined, "、，,；;").LastOrDefault() ?? "";
+        return last.Length > 0 && PdfRows.IsCompleteUnitList(joined) && UnitNames().Contains(last);
+    }
+
+    private double DeadlineCapacity() => PrintedWidth.Capacity(cells.Where(c => c.Kind == TaskColumn.Deadline).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text));
+
+    private HashSet<string>? _unitNames;
+
+    /// <summary>Names the table's unit cells print whole.</summary>
+    private HashSet<string> UnitNames() => _unitNames ??= cells.Where(c => c.Kind == TaskColumn.Lead)
+        .SelectMany(c => BracketAwareSplitter.Split(CjkText.NormalizeSpacing(c.Text), "、，,；;")).ToHashSet();
+
+    private static bool IsTail(DefaultCell cell) => cell.Kind == TaskColumn.Lead && cell.Lines.Count == 1 && CjkText.NormalizeSpacing(cell.Text).Length <= 2;
 
     /// <summary>A deadline that reads whole but was cut inside a clause: 2022年6月前建立规范，工 / 作持续推进.</summary>
     private static bool EndsMidWord(string before, string after)
