@@ -88,10 +88,13 @@ public sealed class BodyIndex
     /// Where the text starts in the body, in reading order: the key-task section's rank among the
     /// key tasks and the character offset in its text (by the most common offset its 3-grams
     /// agree on), or null when fewer than half of its 3-grams are found there. Rows restate the
-    /// body in order, so this orders rows that an extractor printed out of order.
+    /// body in order, so this orders rows that an extractor printed out of order. Apart is true when
+    /// a third or more of the text also restates another, separate place of the section (a cell
+    /// joining two clauses that other rows sit between): then its start does not say its order.
     /// </summary>
-    public (int Section, int Offset)? Position(string text)
+    public (int Section, int Offset, bool Apart)? Position(string text)
     {
+        var apart = 0;
         var key = Key(text);
         if (key.Length < N) return null;
         var keyTasks = _sections.Where(s => s.Section.Level == KeyTaskLevel).ToList();
@@ -108,10 +111,16 @@ public sealed class BodyIndex
             }
             if (votes.Count == 0) continue;
             var top = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).First();
-            if (best is null || top.Value > best.Value.Votes) best = (s, top.Key, top.Value);
+            if (best is null || top.Value > best.Value.Votes)
+            {
+                best = (s, top.Key, top.Value);
+                // Votes for offsets clearly apart from the top one: the text joins two separate clauses.
+                apart = votes.Where(v => Math.Abs(v.Key - top.Key) >= N).Select(v => v.Value).DefaultIfEmpty(0).Max();
+            }
         }
         var grams = key.Length - N + 1;
-        return best is { } b && b.Votes * 2 >= grams ? (b.Section, b.Offset) : null;
+        if (best is not { } b || b.Votes * 2 < grams) return null;
+        return (b.Section, b.Offset, apart * 3 >= grams);
     }
 
     /// <summary>

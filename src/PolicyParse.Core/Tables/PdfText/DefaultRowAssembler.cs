@@ -10,7 +10,7 @@ namespace PolicyParse.Tables.PdfText;
 /// monotone alignment that keeps each cell near where the stream printed it, and a cell that
 /// fits several rows about as well warns on all of them.
 /// </summary>
-internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex body, IReadOnlyList<TaskColumn> columns)
+internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex body, IReadOnlyList<TaskColumn> columns, bool printedWholeFirst = false)
 {
     /// <summary>Alignments costing at most this much more than the best count as possible readings.</summary>
     private const double Tolerance = 1.5;
@@ -65,28 +65,122 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         // cells pin the rows down, and the others are placed near the 牵头单位 printed before them.
         foreach (var page in rowList.SelectMany(r => r.Item3).Distinct().OrderBy(p => p))
         {
+            var printedWhole = printedWholeFirst ? PlacePrintedWhole(rowList, page, leadColumn, false) : [];
+            foreach (var c in printedWhole.Select(p => p.Cell)) { sure.Remove(c); either.Remove(c); supports.Remove(c); others.Remove(c); }
             var leadCells = sure.Concat(either).Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
             var leadRows = RowsOn(rowList, page, leadColumn);
             var leads = Align(leadCells, leadRows, c => TextHint(c, leadRows), skip: c => either.Contains(c) ? 0 : Never, empty: 10);
             Place(leads, leadCells, leadRows, leadColumn);
             foreach (var c in either.Where(c => c.Page == page && !leads.Assigned.ContainsKey(c))) supports.Add(c);
-            foreach (var c in either.Where(c => leads.Ambiguous.Contains(c)))
-                foreach (var r in leads.Rows[c]) leadRows[r].Row.Warn("support", "support.placement", $"'{c.Text}' may be this row's 牵头单位 or another row's 配合单位");
 
-            var anchors = leadCells.Where(leads.Assigned.ContainsKey).Select(c => (c.Order, Row: leadRows[leads.Assigned[c]].Row)).ToList();
+            var anchors = leadCells.Where(leads.Assigned.ContainsKey).Select(c => (c.Order, Row: leadRows[leads.Assigned[c]].Row))
+                .Concat(printedWhole.Where(p => p.Column == leadColumn).Select(p => (p.Cell.Order, p.Row))).ToList();
             foreach (var (kind, target) in new[] { (TaskColumn.Lead, TaskColumn.Support), (TaskColumn.Deadline, TaskColumn.Deadline) })
             {
                 if (!columns.Contains(target)) continue;
                 var column = (target == TaskColumn.Support ? supports : others.Where(c => c.Kind == kind).ToList())
                     .Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
-                var targetRows = RowsOn(rowList, page, target);
+                var targetRows = RowsOn(rowList, page, target).Where(r => !noSupport.Contains(r.Row) || target != TaskColumn.Support).ToList();
                 var alignment = Align(column, targetRows, c => LeadHint(c, anchors, targetRows, leadRows),
                     skip: _ => Never, empty: target == TaskColumn.Support ? 0 : 3);
                 Place(alignment, column, targetRows, target);
             }
         }
 
+        Confirm(rowList);
         return rowList.Select(r => r.Row).ToList();
+    }
+
+    /// <summary>Fields the stream confirms (printed with their row, or exactly where the alignment put them).</summary>
+    public HashSet<(PdfRow, TaskColumn)> Confirmed { get; } = [];
+
+    /// <summary>Rows printed whole without a 配合单位 cell.</summary>
+    private readonly HashSet<PdfRow> noSupport = [];
+
+    /// <summary>
+    /// Rows the stream printed whole on the page — the 具体工作 cell, then one or two unit cells,
+    /// then one deadline cell, before the next 具体工作 cell — get those cells directly (first unit
+    /// 牵头, second 配合); the other cells are aligned onto the other rows.
+    /// </summary>
+    private List<(PdfRow Row, TaskColumn Column, DefaultCell Cell)> PlacePrintedWhole(
+        List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, int page, TaskColumn leadColumn, bool emptySupport)
+    {
+        var placed = new List<(PdfRow, TaskColumn, DefaultCell)>();
+        var stream = cells.Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
+        foreach (var (row, text, _) in rows)
+        {
+            if (text.Page != page || row.Text.Count != text.Lines.Count) continue;
+            var segment = Segment(text, stream);
+            if (segment is null) continue;
+            var assignment = new List<(TaskColumn, DefaultCell)> { (leadColumn, segment[0]), (TaskColumn.Deadline, segment[^1]) };
+            if (segment.Count == 3) assignment.Add((TaskColumn.Support, segment[1]));
+            if (assignment.Any(a => !columns.Contains(a.Item1) || row.Groups(a.Item1).Count > 0)) continue;
+            if (segment.Count == 3 && !columns.Contains(TaskColumn.Support)) continue;
+            foreach (var (column, cell) in assignment)
+            {
+                var group = new PieceGroup(column, cell.Lines[0]);
+                group.Pieces.AddRange(cell.Lines.Skip(1));
+                row.Add(group);
+                exact.Add((row, column));
+                placed.Add((row, column, cell));
+            }
+            if (segment.Count == 2 && emptySupport) { noSupport.Add(row); exact.Add((row, TaskColumn.Support)); }
+        }
+        return placed;
+    }
+
+    /// <summary>The cells printed after a 具体工作 cell up to the next one, when they are one or two unit cells then one deadline cell.</summary>
+    private static List<DefaultCell>? Segment(DefaultCell text, List<DefaultCell> stream)
+    {
+        var at = stream.IndexOf(text);
+        var segment = stream.Skip(at + 1).TakeWhile(c => c.Kind != TaskColumn.Text).ToList();
+        if (segment.Count is < 2 or > 3 || segment[^1].Kind != TaskColumn.Deadline || segment.SkipLast(1).Any(c => c.Kind != TaskColumn.Lead)) return null;
+        return segment;
+    }
+
+    /// <summary>
+    /// Where the stream printed a row whole — its 具体工作 cell, then one or two unit cells, then one
+    /// deadline cell, before the next 具体工作 cell — and the alignment put exactly those cells on
+    /// it (first unit 牵头, second 配合), the stream itself confirms the row: its placement
+    /// warnings are dropped. Elsewhere the placement is the alignment's guess.
+    /// </summary>
+    private void Confirm(List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows)
+    {
+        var stream = cells.OrderBy(c => c.Page).ThenBy(c => c.Order).ToList();
+        for (var index = 0; index < rows.Count; index++)
+        {
+            var (row, text, _) = rows[index];
+            var at = stream.IndexOf(text);
+            var segment = row.Text.Count != text.Lines.Count ? [] : stream.Skip(at + 1).TakeWhile(c => c.Kind != TaskColumn.Text && c.Page == text.Page).ToList();
+            var units = segment.Where(c => c.Kind == TaskColumn.Lead).ToList();
+            var deadlines = segment.Where(c => c.Kind == TaskColumn.Deadline).ToList();
+            var lead = columns.Contains(TaskColumn.Lead) ? TaskColumn.Lead : TaskColumn.Responsible;
+            bool Holds(TaskColumn column, DefaultCell? cell) => cell is null
+                ? row.Groups(column).Count == 0
+                : row.Groups(column) is [var g] && g.Pieces[0] == cell.Lines[0];
+            // Units come before the deadline in a row printed whole.
+            var ordered = segment.Count > 0 && !segment.SkipWhile(c => c.Kind == TaskColumn.Lead).Skip(1).Any() && deadlines.Count == 1;
+            var sure = new Dictionary<TaskColumn, bool>
+            {
+                [lead] = units.Count is 1 or 2 && Holds(lead, units[0]),
+                [TaskColumn.Support] = ordered && (units.Count == 2 ? Holds(TaskColumn.Support, units[1]) : units.Count == 1 && Holds(TaskColumn.Support, null)),
+                [TaskColumn.Deadline] = deadlines.Count == 1 && Holds(TaskColumn.Deadline, deadlines[0]),
+            };
+            foreach (var (column, printed) in sure)
+            {
+                if (!columns.Contains(column)) continue;
+                var field = column.FieldName();
+                if (printed || exact.Contains((row, column)))
+                {
+                    Confirmed.Add((row, column));
+                    continue;
+                }
+                // A shift by one row would read the same: both neighbours hold the same (non-empty) value.
+                var value = CjkText.MatchKey(row.Cell(column));
+                if (value.Length > 0 && new[] { index - 1, index + 1 }.All(n => n < 0 || n >= rows.Count || CjkText.MatchKey(rows[n].Row.Cell(column)) == value)) continue;
+                row.Warn(field, $"{field}.placement", $"pdftotext printed this {field} cell apart from its row; it was put here by alignment and may belong to a row beside it");
+            }
+        }
     }
 
     private double TextCapacity() => PrintedWidth.Capacity(cells.Where(c => c.Kind == TaskColumn.Text).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text));
@@ -102,8 +196,10 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     /// <summary>
     /// 具体工作 cells in the order of the body they restate, page by page: the default mode can
     /// print a stack of 具体工作 blocks after the rows below them. A cell the body does not place
-    /// keeps its place after the cell printed before it. (Where a table lists a key task's rows
-    /// in another order than its paragraph, this order is the body's.)
+    /// keeps its place after the cell printed before it. A cell the stream prints right before a
+    /// unit cell came out with its own row's cells, so its place among such cells of its key task
+    /// is the stream's (the table may list a key task's rows in another order than its paragraph);
+    /// only the cells printed apart from their rows are put where the body says.
     /// </summary>
     private List<DefaultCell> OrderText(List<DefaultCell> texts)
     {
@@ -111,10 +207,27 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         (int Section, int Offset) last = (-1, -1);
         foreach (var cell in texts.OrderBy(t => t.Page).ThenBy(t => t.Order))
         {
-            if (body.Position(cell.Text) is { } p) last = p;
+            // A cell joining separate clauses keeps its place after the cell printed before it.
+            if (body.Position(cell.Text) is { Apart: false } p) last = (p.Section, p.Offset);
             keys.Add((cell, last.Section, last.Offset));
         }
-        return keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).Select(k => k.Cell).ToList();
+        var ordered = keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).ToList();
+
+        // Cells printed with their rows keep the stream's order among themselves, in the slots the body gave them.
+        foreach (var group in ordered.Select((k, i) => (k, i)).Where(x => WithItsRow(x.k.Cell)).GroupBy(x => (x.k.Cell.Page, x.k.Section)))
+        {
+            var slots = group.Select(x => x.i).ToList();
+            var inStream = group.Select(x => x.k).OrderBy(k => k.Cell.Order).ToList();
+            for (var n = 0; n < slots.Count; n++) ordered[slots[n]] = inStream[n];
+        }
+        return ordered.Select(k => k.Cell).ToList();
+    }
+
+    /// <summary>True when the next cell the stream printed after this 具体工作 cell, on its page, is a unit cell.</summary>
+    private bool WithItsRow(DefaultCell text)
+    {
+        var next = cells.Where(c => c.Page == text.Page && c.Order > text.Order).MinBy(c => c.Order);
+        return next is { Kind: TaskColumn.Lead };
     }
 
     /// <summary>A unit or deadline cell cut by a page break: its rest is among the first cells of its kind on the next page.</summary>
@@ -125,17 +238,22 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             foreach (var kind in new[] { TaskColumn.Lead, TaskColumn.Deadline })
             {
                 // The stream is not top-down across columns: look a few cells back and ahead.
-                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(4).ToList();
-                var after = others.Where(c => c.Kind == kind && c.Page == page + 1).OrderBy(c => c.Order).Take(4).ToList();
-                foreach (var a in before)
-                {
-                    var rest = after.FirstOrDefault(b => Completes(kind, a.Text, b.Text));
-                    if (rest is null) continue;
-                    a.Lines.AddRange(rest.Lines);
-                    others.Remove(rest);
-                    cells.Remove(rest);
-                    after.Remove(rest);
-                }
+                var before = others.Where(c => c.Kind == kind && c.Page == page).OrderBy(c => c.Order).TakeLast(6).ToList();
+                // A one- or two-character tail reads as a unit cell whatever column it ends.
+                var after = others.Where(c => c.Page == page + 1 && c.Kind == kind).OrderBy(c => c.Order).Take(6)
+                    .Concat(others.Where(c => c.Page == page + 1 && c.Kind != kind && IsTail(c)).OrderBy(c => c.Order).Take(2)).ToList();
+                // Cells that read cut first; then a lone tail that makes a whole name or deadline of a cell that read whole.
+                foreach (var tails in new[] { false, true })
+                    foreach (var a in before.ToList())
+                    {
+                        var rest = after.FirstOrDefault(b => tails ? CompletesByTail(kind, a, b) : Completes(kind, a.Text, b.Text));
+                        if (rest is null) continue;
+                        a.Lines.AddRange(rest.Lines);
+                        others.Remove(rest);
+                        cells.Remove(rest);
+                        after.Remove(rest);
+                        before.Remove(a);
+                    }
             }
         }
     }
@@ -143,6 +261,39 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
         ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
         : !_units.BeginsName(after) && PdfRows.JoinCompletes(kind, before, after);
+
+    /// <summary>
+    /// A one- or two-character tail is no cell of its own: it ends a cell whose head already read
+    /// whole (区级有关部 / 门, 持续推 / 进) when the joined name is one the table prints whole
+    /// elsewhere, or the joined text is a deadline and the tail starts none.
+    /// </summary>
+    private bool CompletesByTail(TaskColumn kind, DefaultCell head, DefaultCell tail)
+    {
+        var before = head.Text;
+        if (!IsTail(tail) || "，,、；;".Contains(before[^1])) return false;
+        var joined = CjkText.NormalizeSpacing(before + tail.Text);
+        var end = CjkText.NormalizeSpacing(tail.Text);
+        // A deadline's tail: its head's last line is full (it was cut), and the tail ends no unit name of the table.
+        if (kind == TaskColumn.Deadline)
+            return !DeadlineParser.StartsDeadline(end) && DeadlineParser.LooksLikeDeadline(joined)
+                && !LineEnd.EndsShortCell(before.Length > 0 ? head.Lines[^1].Text : "", DeadlineCapacity())
+                && !UnitNames().Any(n => n.Length > end.Length && n.EndsWith(end, StringComparison.Ordinal));
+        var last = BracketAwareSplitter.Split(joined, "、，,；;").LastOrDefault() ?? "";
+        return last.Length > 0 && PdfRows.IsCompleteUnitList(joined) && UnitNames().Contains(last);
+    }
+
+    private double DeadlineCapacity() => PrintedWidth.Capacity(cells.Where(c => c.Kind == TaskColumn.Deadline).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text));
+
+    private HashSet<string>? _unitNames;
+
+    /// <summary>Fields whose cell the alignment put exactly where the stream printed it.</summary>
+    private readonly HashSet<(PdfRow, TaskColumn)> exact = [];
+
+    /// <summary>Names the table's unit cells print whole.</summary>
+    private HashSet<string> UnitNames() => _unitNames ??= cells.Where(c => c.Kind == TaskColumn.Lead)
+        .SelectMany(c => BracketAwareSplitter.Split(CjkText.NormalizeSpacing(c.Text), "、，,；;")).ToHashSet();
+
+    private static bool IsTail(DefaultCell cell) => cell.Kind == TaskColumn.Lead && cell.Lines.Count == 1 && CjkText.NormalizeSpacing(cell.Text).Length <= 2;
 
     /// <summary>A deadline that reads whole but was cut inside a clause: 2022年6月前建立规范，工 / 作持续推进.</summary>
     private static bool EndsMidWord(string before, string after)
@@ -152,7 +303,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     }
 
     /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>
-    private sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows);
+    private sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows, HashSet<DefaultCell> Exact);
 
     /// <summary>
     /// Monotone alignment (cells keep their order, at most one per row) minimising how far each
@@ -219,7 +370,9 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             // read as 配合单位) could as well have been this column's.
             if (possible.Count > 1 || (skip(column[i]) < Never && possible.Count > 0 && !assigned.ContainsKey(column[i]))) ambiguous.Add(column[i]);
         }
-        return new Alignment(assigned, ambiguous, options);
+        // Cells on the very row the stream put them beside, with no other row about as good.
+        var exact = column.Select((c, i) => (c, i)).Where(x => assigned.TryGetValue(x.c, out var j) && Cost(x.i, j) == 0 && options[x.c].Count == 1).Select(x => x.c).ToHashSet();
+        return new Alignment(assigned, ambiguous, options, exact);
     }
 
     /// <summary>
@@ -270,24 +423,15 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         return after >= 0 ? after : rows.Count - 1;
     }
 
-    private static void Place(Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
+    private void Place(Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
     {
-        var field = target.FieldName();
         foreach (var cell in column)
         {
             if (!alignment.Assigned.TryGetValue(cell, out var r)) continue;
             var group = new PieceGroup(target, cell.Lines[0]);
             group.Pieces.AddRange(cell.Lines.Skip(1));
             rows[r].Row.Add(group);
-        }
-        foreach (var cell in alignment.Ambiguous)
-        {
-            var possible = alignment.Rows[cell];
-            // Rows that would read the same whichever cell they get need no warning.
-            var texts = possible.Select(r => CjkText.MatchKey(rows[r].Row.Cell(target))).Distinct().Count();
-            if (texts <= 1 && possible.All(r => rows[r].Row.Groups(target).Count > 0)) continue;
-            foreach (var r in possible)
-                rows[r].Row.Warn(field, $"{field}.placement", $"the {field} cell '{cell.Text}' may belong to another of the rows beside it");
+            if (alignment.Exact.Contains(cell)) exact.Add((rows[r].Row, target));
         }
     }
 }

@@ -10,16 +10,16 @@ namespace PolicyParse.Tables.PdfText;
 /// order, each block one cell or several cells of one column stacked, blocks apart by blank lines;
 /// the header names each on their own lines; a 具体工作 block may even come after the rows below
 /// it. Cells keep their top-to-bottom order within a column but not across columns. Rows are
-/// rebuilt from the 具体工作 cells put in body order; each other column's cells are then laid
-/// onto the rows in order, nearest to where the stream put them, and every cell whose row the
-/// text cannot decide gets a warning on the rows it may belong to.
+/// rebuilt from the 具体工作 cells put in body order (stream order among cells printed with their
+/// rows); a row the stream printed whole (its 具体工作 cell, one or two unit cells, one deadline)
+/// takes those cells, the other cells are laid onto the other rows in order, nearest to where the
+/// stream put them. A field is warned unless the stream confirms it (printed with its row, or
+/// exactly where the alignment put it) or a shift by one row would read the same; and where this
+/// reading and one by order alone disagree.
 /// </summary>
 public sealed class PdfTextDefaultStrategy : ITableStrategy
 {
     public string Name => "pdftotext-default";
-
-    private static readonly FieldWarning LowConfidence = new("row", "row.lowConfidence",
-        "pdftotext's default mode prints a row's cells apart; they were put back by alignment and may belong to a neighbouring row (pdftotext -layout or -raw text is rebuilt reliably)");
 
     /// <summary>Header names stand within this many lines of each other.</summary>
     private const int HeaderWindow = 40;
@@ -37,14 +37,19 @@ public sealed class PdfTextDefaultStrategy : ITableStrategy
 
         var first = new DefaultCellBuilder(stream, null).Build();
         var cells = new DefaultCellBuilder(stream, first.Capacities).Build();
-        var rows = new DefaultRowAssembler(cells.Cells, body, columns).Assemble();
-        var candidate = PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
-        // This mode separates a row's cells; the alignment that puts them back is right most of the
-        // time but not always, and it cannot tell when it is wrong. No silent errors: flag every row.
-        return candidate is null ? null : candidate with
-        {
-            Rows = candidate.Rows.Select(r => r with { Warnings = [.. r.Warnings, LowConfidence] }).ToList(),
-        };
+        // Two readings: rows the stream printed whole get their own cells first (the reading used),
+        // or every cell is aligned by order alone. Where they disagree on a field the stream does
+        // not confirm, the field is unsure.
+        var assembler = new DefaultRowAssembler(cells.Cells, body, columns, printedWholeFirst: true);
+        var rows = assembler.Assemble();
+        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities).Build().Cells, body, columns).Assemble();
+        if (byOrder.Count == rows.Count)
+            for (var i = 0; i < rows.Count; i++)
+                foreach (var column in columns.Where(c => c is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Deadline or TaskColumn.Responsible))
+                    if (CjkText.MatchKey(rows[i].Cell(column)) != CjkText.MatchKey(byOrder[i].Cell(column)) && !assembler.Confirmed.Contains((rows[i], column)))
+                        rows[i].Warn(column.FieldName(), $"{column.FieldName()}.placement",
+                            $"pdftotext printed this {column.FieldName()} cell apart from its row, and readings of the printed order disagree on which row it belongs to");
+        return PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
     }
 
     /// <summary>
@@ -205,6 +210,17 @@ internal sealed class DefaultCellBuilder
         return TaskColumn.Lead; // a unit cell; lead or support is decided later
     }
 
+    /// <summary>
+    /// A deadline cut inside a clause (2022年6月前建立规范，工 / 作持续推进): the clause after the
+    /// last separator is one or two characters that start no deadline, so the next line goes on
+    /// with it even when it reads like a deadline of its own.
+    /// </summary>
+    private static bool EndsMidClause(string text)
+    {
+        var clause = text[(text.LastIndexOfAny(['，', ',', '、', '；', ';']) + 1)..];
+        return clause.Length is > 0 and <= 2 && clause.Length < text.Length && !DeadlineParser.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
+    }
+
     private bool IsProse(string text) => PrintedWidth.Of(text) >= _proseWidth || text.Contains('。');
 
     private bool Continues(DefaultCell cell, TaskColumn kind, string text)
@@ -213,7 +229,8 @@ internal sealed class DefaultCellBuilder
         return kind switch
         {
             TaskColumn.Text => LineEnd.OfProse(last, _textCapacity) == LineEndKind.Continues,
-            TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !DeadlineParser.StartsDeadline(text) && !IsProse(text),
+            TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !IsProse(text)
+                && (!DeadlineParser.StartsDeadline(text) || EndsMidClause(cell.Text)),
             _ => !LineEnd.EndsShortCell(last, _unitCapacity) && _units.Continues(cell.Text, text) && !IsProse(text),
         };
     }
