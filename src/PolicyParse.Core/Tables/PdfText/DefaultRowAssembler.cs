@@ -295,12 +295,8 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
 
     private static bool IsTail(DefaultCell cell) => cell.Kind == TaskColumn.Lead && cell.Lines.Count == 1 && CjkText.NormalizeSpacing(cell.Text).Length <= 2;
 
-    /// <summary>A deadline that reads whole but was cut inside a clause: 2022年6月前建立规范，工 / 作持续推进.</summary>
-    private static bool EndsMidWord(string before, string after)
-    {
-        var clause = before[(before.LastIndexOfAny(['，', ',', '、', '；']) + 1)..];
-        return clause.Length is > 0 and <= 2 && !DeadlineParser.StartsDeadline(clause) && !char.IsAsciiDigit(after[0]);
-    }
+    /// <summary>A deadline cut inside a clause, continued by a tail that is no date of its own.</summary>
+    private static bool EndsMidWord(string before, string after) => LineEnd.EndsMidClause(before) && !char.IsAsciiDigit(after[0]);
 
     /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>
     private sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows, HashSet<DefaultCell> Exact);

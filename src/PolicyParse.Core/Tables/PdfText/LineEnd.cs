@@ -35,4 +35,16 @@ public static class LineEnd
     /// <summary>For short cells (units, deadlines): a line two em short of the column's width ended the cell.</summary>
     public static bool EndsShortCell(string line, double capacity) =>
         capacity > 0 && PrintedWidth.Of(line) <= capacity - 2;
+
+    /// <summary>
+    /// A deadline cut inside a clause (2022年6月前建立规范，工 / 作持续推进): the clause after the
+    /// last separator is one or two characters that start no deadline, so the next line goes on
+    /// with it even when it reads like a deadline of its own.
+    /// </summary>
+    public static bool EndsMidClause(string text)
+    {
+        var clause = text[(text.LastIndexOfAny(['，', ',', '、', '；', ';']) + 1)..];
+        return clause.Length is > 0 and <= 2 && clause.Length < text.Length
+            && !Normalization.DeadlineParser.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
+    }
 }

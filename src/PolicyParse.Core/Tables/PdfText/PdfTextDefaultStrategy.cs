@@ -210,17 +210,6 @@ internal sealed class DefaultCellBuilder
         return TaskColumn.Lead; // a unit cell; lead or support is decided later
     }
 
-    /// <summary>
-    /// A deadline cut inside a clause (2022年6月前建立规范，工 / 作持续推进): the clause after the
-    /// last separator is one or two characters that start no deadline, so the next line goes on
-    /// with it even when it reads like a deadline of its own.
-    /// </summary>
-    private static bool EndsMidClause(string text)
-    {
-        var clause = text[(text.LastIndexOfAny(['，', ',', '、', '；', ';']) + 1)..];
-        return clause.Length is > 0 and <= 2 && clause.Length < text.Length && !DeadlineParser.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
-    }
-
     private bool IsProse(string text) => PrintedWidth.Of(text) >= _proseWidth || text.Contains('。');
 
     private bool Continues(DefaultCell cell, TaskColumn kind, string text)
@@ -230,7 +219,7 @@ internal sealed class DefaultCellBuilder
         {
             TaskColumn.Text => LineEnd.OfProse(last, _textCapacity) == LineEndKind.Continues,
             TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !IsProse(text)
-                && (!DeadlineParser.StartsDeadline(text) || EndsMidClause(cell.Text)),
+                && (!DeadlineParser.StartsDeadline(text) || LineEnd.EndsMidClause(cell.Text)),
             _ => !LineEnd.EndsShortCell(last, _unitCapacity) && _units.Continues(cell.Text, text) && !IsProse(text),
         };
     }
