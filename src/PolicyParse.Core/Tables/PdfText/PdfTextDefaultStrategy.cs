@@ -42,6 +42,7 @@ public sealed class PdfTextDefaultStrategy : ITableStrategy
         // not confirm, the field is unsure.
         var assembler = new DefaultRowAssembler(cells.Cells, body, columns, printedWholeFirst: true);
         var rows = assembler.Assemble();
+        // Assembling joins and removes cells in place, so the second reading needs cells of its own.
         var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities).Build().Cells, body, columns).Assemble();
         if (byOrder.Count == rows.Count)
             for (var i = 0; i < rows.Count; i++)
