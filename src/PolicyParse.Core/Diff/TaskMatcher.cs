@@ -1,3 +1,4 @@
+using PolicyParse.Matching;
 using PolicyParse.Model;
 
 namespace PolicyParse.Diff;
@@ -34,15 +35,15 @@ public sealed class TaskMatcher(double threshold)
 
     public TaskMatching Match(IReadOnlyList<TaskItem> oldTasks, IReadOnlyList<TaskItem> newTasks)
     {
-        var oldProfiles = oldTasks.Select(t => TaskSimilarity.ProfileOf(t.Text)).ToArray();
-        var newProfiles = newTasks.Select(t => TaskSimilarity.ProfileOf(t.Text)).ToArray();
+        var oldProfiles = oldTasks.Select(t => Similarity.ProfileOf(t.Text)).ToArray();
+        var newProfiles = newTasks.Select(t => Similarity.ProfileOf(t.Text)).ToArray();
         var similarity = new double[oldTasks.Count, newTasks.Count];
         var weights = new long[oldTasks.Count, newTasks.Count];
         for (var i = 0; i < oldTasks.Count; i++)
         {
             for (var j = 0; j < newTasks.Count; j++)
             {
-                var s = TaskSimilarity.Score(oldProfiles[i], newProfiles[j]);
+                var s = Similarity.Score(oldProfiles[i], newProfiles[j]);
                 similarity[i, j] = s;
                 if (s >= Threshold)
                     weights[i, j] = (long)Math.Round(s * Scale) * TieBits + TieBreak(oldTasks[i], newTasks[j]);

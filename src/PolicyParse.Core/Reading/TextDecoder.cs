@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text;
 using UtfUnknown;
 
@@ -80,7 +81,7 @@ public static class TextDecoder
         if (text.Length == 0) return 1;
         var good = 0;
         foreach (var c in text)
-            if (c is >= ' ' and <= '~' or '\r' or '\n' or '\t' || Text.CjkText.IsCjk(c) || Text.CjkText.IsSpace(c))
+            if (c is >= ' ' and <= '~' or '\r' or '\n' or '\t' || CjkText.IsCjk(c) || CjkText.IsSpace(c))
                 good++;
         return good / (double)text.Length;
     }

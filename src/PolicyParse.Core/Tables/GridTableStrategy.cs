@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Reading;
 

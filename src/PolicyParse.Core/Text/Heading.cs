@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Text;

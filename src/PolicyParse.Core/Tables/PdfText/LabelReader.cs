@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 namespace PolicyParse.Tables.PdfText;
 
@@ -45,6 +46,6 @@ public static class LineEnd
     {
         var clause = text[(text.LastIndexOfAny(['，', ',', '、', '；', ';']) + 1)..];
         return clause.Length is > 0 and <= 2 && clause.Length < text.Length
-            && !Normalization.DeadlineParser.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
+            && !DeadlineWords.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
     }
 }

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 
 namespace PolicyParse.Tables.PdfText;

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>One printed line of one cell: where it stands (line index, page) and which column it is in.</summary>
@@ -20,5 +21,5 @@ public static class CellText
 {
     /// <summary>Lines of a wrapped cell join without a separator; stray spaces next to CJK go.</summary>
     public static string Join(IEnumerable<Piece> pieces) =>
-        Text.CjkText.NormalizeSpacing(string.Concat(pieces.Select(p => p.Text.Trim())));
+        CjkText.NormalizeSpacing(string.Concat(pieces.Select(p => p.Text.Trim())));
 }

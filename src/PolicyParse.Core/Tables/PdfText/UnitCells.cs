@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 using PolicyParse.Text;
 
@@ -46,6 +47,6 @@ public sealed class UnitCells
 
     /// <summary>A fragment that starts the way this table's names start (one character is the tail of a name).</summary>
     public bool BeginsName(string part) =>
-        part.Length >= 2 && (_nameStarts.Count == 0 ? UnitListParser.LooksLikeUnit(part) : _nameStarts.Contains(part[0]));
+        part.Length >= 2 && (_nameStarts.Count == 0 ? UnitNames.LooksLikeUnit(part) : _nameStarts.Contains(part[0]));
 
 }

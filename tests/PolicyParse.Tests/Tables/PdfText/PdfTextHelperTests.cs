@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Tables;
 using PolicyParse.Tables.PdfText;
 

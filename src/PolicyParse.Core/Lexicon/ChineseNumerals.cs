@@ -1,4 +1,4 @@
-namespace PolicyParse.Text;
+namespace PolicyParse.Lexicon;
 
 /// <summary>Chinese numerals as they appear in heading numbers and dates.</summary>
 public static class ChineseNumerals

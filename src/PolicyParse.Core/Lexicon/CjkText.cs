@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PolicyParse.Text;
+namespace PolicyParse.Lexicon;
 
 /// <summary>Character classes and the whitespace rule for Chinese text.</summary>
 public static class CjkText

@@ -1,4 +1,4 @@
-namespace PolicyParse.Diff;
+namespace PolicyParse.Matching;
 
 /// <summary>
 /// Optimal assignment (Hungarian algorithm, Kuhn–Munkres with potentials, O(n³)): pairs rows with

@@ -1,4 +1,4 @@
-namespace PolicyParse.Text;
+namespace PolicyParse.Lexicon;
 
 /// <summary>Splits a list at separators that stand outside brackets: 各乡镇（街道） and 各区县（自治县）人民政府 stay whole.</summary>
 public static class BracketAwareSplitter

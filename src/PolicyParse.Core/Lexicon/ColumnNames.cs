@@ -1,4 +1,4 @@
-namespace PolicyParse.Tables;
+namespace PolicyParse.Lexicon;
 
 /// <summary>The meaning of a task-table column, found from its header name rather than its position.</summary>
 public enum TaskColumn
@@ -51,7 +51,7 @@ public static class ColumnHeader
     /// <summary>The column a header cell names, or <see cref="TaskColumn.Unknown"/>. Spaces inside (序  号) are ignored.</summary>
     public static TaskColumn Classify(string cell)
     {
-        var key = Text.CjkText.MatchKey(cell);
+        var key = CjkText.MatchKey(cell);
         if (key.Length == 0 || key.Length > 10) return TaskColumn.Unknown;
         foreach (var (column, names) in Names)
             foreach (var name in names)
@@ -64,7 +64,7 @@ public static class ColumnHeader
     public static int CountHeaderNames(string line)
     {
         if (line.Length > 80) return 0;
-        var key = Text.CjkText.MatchKey(line);
+        var key = CjkText.MatchKey(line);
         var count = 0;
         foreach (var (column, names) in Names)
             if (column != TaskColumn.Note && names.Any(n => key.Contains(n, StringComparison.Ordinal)))
