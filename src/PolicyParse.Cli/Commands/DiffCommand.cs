@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PolicyParse.Diff;
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Pipeline;
 
 namespace PolicyParse.Cli.Commands;

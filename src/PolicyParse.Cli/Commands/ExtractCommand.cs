@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Pipeline;
 
 namespace PolicyParse.Cli.Commands;

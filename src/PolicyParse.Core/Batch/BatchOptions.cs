@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Pipeline;
 
 namespace PolicyParse.Batch;

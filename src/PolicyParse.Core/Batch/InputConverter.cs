@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Pipeline;
 
 namespace PolicyParse.Batch;

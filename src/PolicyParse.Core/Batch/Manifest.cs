@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Diff;
 

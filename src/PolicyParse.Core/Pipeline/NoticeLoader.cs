@@ -1,5 +1,5 @@
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Reading;
 
 namespace PolicyParse.Pipeline;
@@ -23,6 +23,10 @@ public sealed class NoticeLoader(NoticeParser? parser = null)
         catch (InputException e)
         {
             return ExtractionResult.Fail(path, e.Kind, e.Message);
+        }
+        catch (NoticeJsonException e)
+        {
+            return ExtractionResult.Fail(path, InputFailureKind.UnsupportedFormat, e.Message);
         }
     }
 }

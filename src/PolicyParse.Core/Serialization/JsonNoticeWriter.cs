@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using PolicyParse.Model;
 
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 /// <summary>The output contract's JSON: camelCase, Chinese unescaped, fields in declaration order.</summary>
 public sealed class JsonNoticeWriter : INoticeWriter

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using PolicyParse.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 /// <summary>
 /// YAML with exactly the JSON tree: the notice is serialised to a JSON DOM first and that DOM is
