@@ -5,7 +5,7 @@ using PolicyParse.Serialization;
 namespace PolicyParse.Diff;
 
 /// <summary>The output contract's diff JSON. Tasks have exactly the shape <c>extract</c> gives them.</summary>
-public sealed class DiffJsonWriter : IDiffWriter
+internal sealed class DiffJsonWriter : IDiffWriter
 {
     public void Write(DiffReport report, Stream output)
     {

@@ -4,17 +4,17 @@ using PolicyParse.Model;
 namespace PolicyParse.Diff;
 
 /// <summary>A task of the old notice paired with one of the new, and how alike their texts are.</summary>
-public sealed record TaskPair(TaskItem Old, TaskItem New, double Similarity);
+internal sealed record TaskPair(TaskItem Old, TaskItem New, double Similarity);
 
 /// <summary>The outcome of matching: pairs, and the tasks on each side that found no partner.</summary>
-public sealed record TaskMatching(IReadOnlyList<TaskPair> Pairs, IReadOnlyList<TaskItem> Removed, IReadOnlyList<TaskItem> Added);
+internal sealed record TaskMatching(IReadOnlyList<TaskPair> Pairs, IReadOnlyList<TaskItem> Removed, IReadOnlyList<TaskItem> Added);
 
 /// <summary>
 /// Pairs the tasks of two notices by content, not position: the optimal assignment that maximises
 /// the summed text similarity over pairs at or above the threshold. Pairs below it are not pairs:
 /// their tasks are reported as removed and added.
 /// </summary>
-public sealed class TaskMatcher(double threshold)
+internal sealed class TaskMatcher(double threshold)
 {
     /// <summary>
     /// Default threshold. Light rewordings of the sample's tasks score 0.69–0.85, while distinct

@@ -4,7 +4,7 @@ using System.Text;
 namespace PolicyParse.Lexicon;
 
 /// <summary>Character classes and the whitespace rule for Chinese text.</summary>
-public static class CjkText
+internal static class CjkText
 {
     /// <summary>Ideographs, CJK punctuation, full-width forms and the quotes/dashes Chinese text uses.</summary>
     public static bool IsCjk(char c) =>

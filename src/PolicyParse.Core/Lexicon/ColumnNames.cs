@@ -1,7 +1,7 @@
 namespace PolicyParse.Lexicon;
 
 /// <summary>The meaning of a task-table column, found from its header name rather than its position.</summary>
-public enum TaskColumn
+internal enum TaskColumn
 {
     Unknown,
     Sequence,
@@ -18,7 +18,7 @@ public enum TaskColumn
 }
 
 /// <summary>The task field a column fills, as warnings name it.</summary>
-public static class TaskColumnFields
+internal static class TaskColumnFields
 {
     /// <summary>lead, support, deadline, keyTask, text; "row" for columns that are not task fields.</summary>
     public static string FieldName(this TaskColumn column) => column switch
@@ -33,7 +33,7 @@ public static class TaskColumnFields
 }
 
 /// <summary>Header names of task tables and their close variants.</summary>
-public static class ColumnHeader
+internal static class ColumnHeader
 {
     private static readonly (TaskColumn Column, string[] Names)[] Names =
     [

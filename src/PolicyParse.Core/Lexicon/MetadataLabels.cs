@@ -6,7 +6,7 @@ namespace PolicyParse.Lexicon;
 /// The labels and endings of a notice's front and back matter (GB/T 9704 elements and a portal's
 /// metadata grid): one place to extend when a producer labels things differently.
 /// </summary>
-public static class MetadataLabels
+internal static class MetadataLabels
 {
     // 附件：, 抄送：, a portal's labelled fields, a publicity note (此件公开发布), a document number.
     private static readonly Regex MetadataLine = new(

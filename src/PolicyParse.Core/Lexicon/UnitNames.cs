@@ -4,7 +4,7 @@ namespace PolicyParse.Lexicon;
 /// What organisation names and lists of them look like in 牵头单位/配合单位 cells and notes.
 /// Separators are 、，,；; outside brackets, so 各乡镇（街道） stays whole.
 /// </summary>
-public static class UnitNames
+internal static class UnitNames
 {
     /// <summary>Separators between the names of a unit list.</summary>
     public const string ListSeparators = "、，,；;";

@@ -5,7 +5,7 @@ namespace PolicyParse.Matching;
 /// columns so that the total weight is as large as possible. Integer weights keep it exact and
 /// deterministic, so the same inputs always give the same pairs.
 /// </summary>
-public static class Assignment
+internal static class Assignment
 {
     /// <summary>
     /// For a rows × columns weight matrix (weights ≥ 0), returns for each row the column it is paired

@@ -7,7 +7,7 @@ namespace PolicyParse.Matching;
 /// the usual unit; they tolerate inserted or deleted words and reordered clauses far better than
 /// an edit distance, which punishes moving a clause as heavily as rewriting it.
 /// </summary>
-public static class Similarity
+internal static class Similarity
 {
     /// <summary>A text reduced to what carries its wording, with its sorted bigrams.</summary>
     public sealed class Profile

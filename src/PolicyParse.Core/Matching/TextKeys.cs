@@ -7,7 +7,7 @@ namespace PolicyParse.Matching;
 /// Keys for comparing texts, not for output. Extractors and editors change widths, spaces, quotes
 /// and punctuation; the wording is what says whether two texts are the same.
 /// </summary>
-public static class TextKeys
+internal static class TextKeys
 {
     /// <summary>Full-width forms folded, whitespace, quotes and punctuation removed: letters and digits only.</summary>
     public static string Wording(string text)

@@ -8,7 +8,7 @@ namespace PolicyParse.Normalization;
 /// Reads a 完成时限 cell: 持续推进, 2021年12月31日, 2022年8月前, 2022年9月底前实现…, 2022年8月前完成并持续推进,
 /// 2022年4月前市级完成，6月前区县完成, 按时序推进, ——. Keeps the text and adds what it means.
 /// </summary>
-public static class DeadlineParser
+internal static class DeadlineParser
 {
     public static Deadline Parse(string raw)
     {

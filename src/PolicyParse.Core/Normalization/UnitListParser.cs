@@ -6,7 +6,7 @@ namespace PolicyParse.Normalization;
 /// Splits a 牵头单位/配合单位 cell into unit names (the shapes are <see cref="UnitNames"/>'s);
 /// a name with 等 (区公安局等区级有关部门) is kept verbatim.
 /// </summary>
-public static class UnitListParser
+internal static class UnitListParser
 {
     public static IReadOnlyList<string> Split(string cell) => UnitNames.SplitList(cell);
 }

@@ -8,7 +8,7 @@ using PolicyParse.Model;
 namespace PolicyParse.Serialization;
 
 /// <summary>One row per task, unit lists joined with 、, for spreadsheets.</summary>
-public sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
+internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Csv;
 

@@ -7,7 +7,7 @@ namespace PolicyParse.Serialization;
 /// Reads back what <see cref="JsonNoticeWriter"/> wrote (an <c>extract</c> output), so commands
 /// such as <c>diff</c> can take an earlier result instead of the notice itself.
 /// </summary>
-public static class JsonNoticeReader
+internal static class JsonNoticeReader
 {
     // Stricter than writing: a file that lacks a field the writer always emits, or holds null
     // where the model has none, is not an extract output and must fail here, not later as a null.
@@ -56,4 +56,4 @@ public static class JsonNoticeReader
 }
 
 /// <summary>The bytes are not an <c>extract</c> JSON output this version can read.</summary>
-public sealed class NoticeJsonException(string message) : Exception(message);
+internal sealed class NoticeJsonException(string message) : Exception(message);

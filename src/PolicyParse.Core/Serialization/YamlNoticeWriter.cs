@@ -10,7 +10,7 @@ namespace PolicyParse.Serialization;
 /// YAML with exactly the JSON tree: the notice is serialised to a JSON DOM first and that DOM is
 /// rendered with YamlDotNet, so the two formats cannot drift apart.
 /// </summary>
-public sealed class YamlNoticeWriter : INoticeWriter
+internal sealed class YamlNoticeWriter : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Yaml;
 

@@ -9,7 +9,7 @@ namespace PolicyParse.Structure;
 /// Finds the GB/T 9704 elements of a notice (title, document number, addressees, issuer, date,
 /// publicity, attachments, cc, a portal's 发布日期) and where the plan's body starts and ends.
 /// </summary>
-public static class MetadataRecognizer
+internal static class MetadataRecognizer
 {
     private static readonly Regex Published = new(@"发布日期\s*[：:]\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})", RegexOptions.Compiled);
     private static readonly Regex DocNumber = new(@"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号", RegexOptions.Compiled);

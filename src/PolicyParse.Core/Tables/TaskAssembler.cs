@@ -9,7 +9,7 @@ namespace PolicyParse.Tables;
 /// Turns rebuilt rows into tasks: carries the merged 重点任务 cell down, resolves its number
 /// against the body's headings, splits unit lists and parses deadlines.
 /// </summary>
-public static class TaskAssembler
+internal static class TaskAssembler
 {
     public static IReadOnlyList<TaskItem> Assemble(IReadOnlyList<RawRow> rows, IReadOnlyList<Section> sections)
     {

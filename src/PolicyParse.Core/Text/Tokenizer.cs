@@ -4,7 +4,7 @@ using PolicyParse.Reading;
 namespace PolicyParse.Text;
 
 /// <summary>Normalizes the paragraphs of a <see cref="SourceDocument"/> and classifies each line.</summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<TextLine> Tokenize(IEnumerable<ParagraphBlock> paragraphs)
     {

@@ -83,9 +83,9 @@ public class JsonNoticeReaderTests
 
         Assert.Equal(40, loader.Load(json).Document!.Tasks.Count);
         Assert.Equal(40, loader.Load(TestData.Sample(TestData.Fuling2021)).Document!.Tasks.Count);
-        Assert.Equal(InputFailureKind.Unreadable, loader.Load(dir.File("missing.json")).Failure!.Kind);
+        Assert.Equal(FailureKind.Unreadable, loader.Load(dir.File("missing.json")).Failure!.Kind);
         File.WriteAllBytes(dir.File("empty.json"), []);
-        Assert.Equal(InputFailureKind.Empty, loader.Load(dir.File("empty.json")).Failure!.Kind);
+        Assert.Equal(FailureKind.Empty, loader.Load(dir.File("empty.json")).Failure!.Kind);
     }
 
     [Theory]

@@ -9,14 +9,15 @@ namespace PolicyParse.Tables.Alignment;
 /// body paragraph, so locating a cell's text in the body tells which key task it belongs to and
 /// whether two lines are one cell, whatever spaces or punctuation widths the extractor changed.
 /// </summary>
-public sealed class BodyIndex
+internal sealed class BodyIndex
 {
     private const int N = 3;
 
     private readonly List<(Section Section, string Key, HashSet<string> Grams, HashSet<string> Bigrams)> _sections = [];
 
-    public BodyIndex(IReadOnlyList<Section> sections)
+    public BodyIndex(IReadOnlyList<Section> sections, AlignmentThresholds? thresholds = null)
     {
+        Thresholds = thresholds ?? AlignmentThresholds.Default;
         foreach (var section in Flatten(sections))
         {
             var key = Key(section.Title + section.Text);
@@ -24,6 +25,9 @@ public sealed class BodyIndex
         }
         KeyTaskLevel = ChooseKeyTaskLevel();
     }
+
+    /// <summary>How much body coverage counts as evidence when aligning rows with this body.</summary>
+    public AlignmentThresholds Thresholds { get; }
 
     /// <summary>The heading level of the key tasks: the level whose sections carry the body's text.</summary>
     public int KeyTaskLevel { get; }
@@ -138,4 +142,12 @@ public sealed class BodyIndex
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
         sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
+}
+
+/// <summary>Body-coverage thresholds for aligning table rows with the body (set from ParserOptions).</summary>
+/// <param name="Found">Coverage at which a row's text is taken to come from a section's body.</param>
+/// <param name="Noise">Coverage under this is shared stock phrasing, not evidence of a section.</param>
+internal sealed record AlignmentThresholds(double Found, double Noise)
+{
+    public static AlignmentThresholds Default { get; } = new(0.5, 0.3);
 }

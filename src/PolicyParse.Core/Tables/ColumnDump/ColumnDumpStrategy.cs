@@ -13,7 +13,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// row with the body; unit and deadline runs are aligned with the rows, and every cell whose place
 /// the counts cannot decide carries a warning.
 /// </summary>
-public sealed partial class ColumnDumpStrategy : ITableStrategy
+internal sealed partial class ColumnDumpStrategy : ITableStrategy
 {
     public string Name => "pdf-column-dump";
 

@@ -9,7 +9,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// fewer cells than rows, some cells were merged over several rows: the <see cref="RunAligner"/>
 /// places the merges and flags every row whose value depends on the placement.
 /// </summary>
-public static class DumpColumnAligner
+internal static class DumpColumnAligner
 {
     /// <param name="frequency">How often a cell value occurs in its column over the whole table: a
     /// value printed once in the document (a specific deadline) is less likely a merged cell.</param>

@@ -12,7 +12,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// and interleaved rows, undoing the gluing the extractor did (四、…深化西南五省…, 持续推进十六、…,
 /// …开州区政府持续推进, …“三个100％”。江北区、…).
 /// </summary>
-public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
+internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
 {
     [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、")]
     private static partial Regex InnerLabel();

@@ -6,7 +6,7 @@ using PolicyParse.Text;
 namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>Shapes of the pieces a column dump cuts cells into.</summary>
-public static partial class Fragments
+internal static partial class Fragments
 {
     /// <summary>Characters deadline cells are made of: 2022年8 / 月前完 / 成并持 / 续推进 are all pieces of one.</summary>
     [GeneratedRegex(@"^[0-9０-９〇一二三四五六七八九十年月日前底末完成并持续推进按时序季度上下半每长期常态化]{1,10}$")]

@@ -16,7 +16,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// to the unit columns, the rest is 具体工作. A cell alone on a middle line is a single-line cell
 /// centred beside the wrapped ones.
 /// </summary>
-public static class InterleavedRowParser
+internal static class InterleavedRowParser
 {
     /// <summary>True when the line holds pieces of several columns ending in a deadline piece (or ——).</summary>
     public static bool IsMultiColumnLine(string raw)

@@ -6,7 +6,7 @@ using PolicyParse.Text;
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>Turns rebuilt rows into the reconstructor's rows: key task from the body, cell texts, warnings.</summary>
-public static class PdfRows
+internal static class PdfRows
 {
     public static TableCandidate? ToCandidate(string strategy, IReadOnlyList<TaskColumn> columns, IReadOnlyList<PdfRow> rows,
         TableContext context, Origin start)

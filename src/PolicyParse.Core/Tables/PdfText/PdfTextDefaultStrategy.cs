@@ -18,7 +18,7 @@ namespace PolicyParse.Tables.PdfText;
 /// exactly where the alignment put it) or a shift by one row would read the same; and where this
 /// reading and one by order alone disagree.
 /// </summary>
-public sealed class PdfTextDefaultStrategy : ITableStrategy
+internal sealed class PdfTextDefaultStrategy : ITableStrategy
 {
     public string Name => "pdftotext-default";
 

@@ -11,7 +11,7 @@ namespace PolicyParse.Tables.PdfText;
 /// whose cells end where a line stops short or a blank line follows; the other columns' lines are
 /// grouped into cells and given to the row they sit beside.
 /// </summary>
-public sealed class PdfTextLayoutStrategy : ITableStrategy
+internal sealed class PdfTextLayoutStrategy : ITableStrategy
 {
     public string Name => "pdftotext-layout";
 

@@ -12,7 +12,7 @@ namespace PolicyParse.Tables.PdfText;
 /// cut by a page break goes on, column by column, right after it. Cells are cut where a line
 /// stops short of its column's width and told apart by shape (prose, unit names, deadlines).
 /// </summary>
-public sealed class PdfTextRawStrategy : ITableStrategy
+internal sealed class PdfTextRawStrategy : ITableStrategy
 {
     public string Name => "pdftotext-raw";
 

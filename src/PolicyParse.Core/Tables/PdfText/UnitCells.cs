@@ -9,7 +9,7 @@ namespace PolicyParse.Tables.PdfText;
 /// one table mostly start alike (市…, 区…, 各…: the issuer's level); the characters that begin the
 /// names after a separator are learnt from the table itself.
 /// </summary>
-public sealed class UnitCells
+internal sealed class UnitCells
 {
     private readonly HashSet<char> _nameStarts;
 

@@ -112,7 +112,7 @@ public sealed record Manifest(int ManifestVersion, string ToolVersion, IReadOnly
 /// Streams a manifest to disk entry by entry, so a run over many inputs never holds them all;
 /// the file appears (atomically) only on <see cref="Commit"/>. Entries must be added in input order.
 /// </summary>
-public sealed class ManifestWriter : IDisposable
+internal sealed class ManifestWriter : IDisposable
 {
     private readonly PendingFile _file;
     private readonly Utf8JsonWriter _json;
