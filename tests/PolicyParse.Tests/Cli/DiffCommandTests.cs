@@ -203,7 +203,7 @@ public class DiffCommandTests : IDisposable
         // The 2022 notice cut before its task table: metadata and sections, no tasks.
         var noTable = _dir.File("no-table.txt");
         var lines2022 = File.ReadAllLines(TestData.Sample(TestData.Chongqing2022));
-        File.WriteAllLines(noTable, lines2022.Take(Array.FindIndex(lines2022, l => l.StartsWith("重点任务")) - 1));
+        File.WriteAllLines(noTable, lines2022.Take(Array.FindIndex(lines2022, l => l.StartsWith("重点任务", StringComparison.Ordinal)) - 1));
 
         foreach (var (path, code, message) in new[]
         {

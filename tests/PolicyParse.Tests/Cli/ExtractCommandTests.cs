@@ -74,7 +74,7 @@ public class ExtractCommandTests
         // The 2022 notice cut after its body (and, in one case, after the table's header line).
         using var dir = new TestData.TempDir();
         var lines = File.ReadAllLines(TestData.Sample(TestData.Chongqing2022));
-        var header = Array.FindIndex(lines, l => l.StartsWith("重点任务"));
+        var header = Array.FindIndex(lines, l => l.StartsWith("重点任务", StringComparison.Ordinal));
         var input = dir.File("notice.txt");
         File.WriteAllLines(input, lines.Take(keepHeader ? header + 1 : header - 1));
         var output = dir.File("2022.json");
