@@ -16,37 +16,51 @@ internal static class ArticleFinder
 
     private const double NameWeight = 25;
 
-    private static readonly HashSet<string> ContainerTags = ["div", "td", "article", "section", "main", "body", "table", "tbody", "tr", "center", "form"];
+    private const int MaxTablePunctuation = 10;
+
+    /// <summary>Elements that can hold an article. A data table never does: it is part of one.</summary>
+    private static readonly HashSet<string> ContainerTags = ["div", "td", "article", "section", "main", "body", "center", "form"];
+
+    /// <summary>How far a block's score flows up: parents, then grandparents at a falling share (Readability's 1, 1/2, 1/6, 1/9…).</summary>
+    private const int Levels = 5;
 
     public static IElement Find(IElement body)
     {
         var scores = new Dictionary<IElement, double>();
+        var dataTables = body.QuerySelectorAll("table").Where(ArticleWalker.IsDataTable).ToHashSet();
         foreach (var element in body.QuerySelectorAll("*").Prepend(body))
         {
-            // Inline elements' text is counted in the block that holds them.
-            if (!HtmlText.IsBlock(element)) continue;
-            var own = OwnText(element);
+            // Inline elements' text is counted in the block that holds them; a data table counts as one block.
+            if (!HtmlText.IsBlock(element) || InDataTable(element, dataTables)) continue;
+            var own = element.LocalName == "table" && dataTables.Contains(element) ? HtmlText.Normalize(element.TextContent) : OwnText(element);
             if (own.Length < MinBlockLength) continue;
-            var score = 1 + Punctuation(own) + Math.Min(own.Length / 100, 3);
+            var punctuation = Punctuation(own);
+            // A data table weighs as one long paragraph: its unit lists are full of 、 and ， and would
+            // otherwise pull the article down to the layout cell around the table.
+            if (element.LocalName == "table") punctuation = Math.Min(punctuation, MaxTablePunctuation);
+            var score = 1 + punctuation + Math.Min(own.Length / 100, 3);
             // A container that holds text itself (a td of <br>-separated lines) is scored like a paragraph's parent.
             var target = ContainerTags.Contains(element.LocalName) ? element : element.ParentElement;
-            var weight = 1.0;
-            for (var level = 0; target is not null && level < 3; level++, target = target.ParentElement)
-            {
-                scores[target] = scores.GetValueOrDefault(target) + score * weight;
-                weight = level == 0 ? 0.5 : weight * 2 / 3;
-            }
+            for (var level = 0; target is not null && level < Levels; level++, target = target.ParentElement)
+                scores[target] = scores.GetValueOrDefault(target) + score / (level switch { 0 => 1, 1 => 2, _ => level * 3 });
         }
 
         IElement best = body;
         var bestScore = double.MinValue;
         foreach (var (element, raw) in scores)
         {
-            if (!ContainerTags.Contains(element.LocalName)) continue;
+            if (!ContainerTags.Contains(element.LocalName) || InDataTable(element, dataTables)) continue;
             var final = (raw + NameScore(element)) * (1 - LinkDensity(element));
             if (final > bestScore) (best, bestScore) = (element, final);
         }
         return best;
+    }
+
+    private static bool InDataTable(IElement element, HashSet<IElement> dataTables)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+            if (e.LocalName == "table" && dataTables.Contains(e)) return true;
+        return false;
     }
 
     /// <summary>Positive or negative by the class and id names, as Readability weighs them.</summary>
