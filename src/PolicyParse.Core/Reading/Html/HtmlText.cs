@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Reading.Html;
 

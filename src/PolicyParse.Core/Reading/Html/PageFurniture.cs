@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Reading.Html;
 

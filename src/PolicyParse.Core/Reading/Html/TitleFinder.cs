@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Reading.Html;
 
