@@ -47,10 +47,16 @@ internal static class ArticleFinder
 
         IElement best = body;
         var bestScore = double.MinValue;
-        foreach (var (element, raw) in scores)
+        // Link density only lowers a score, so candidates are taken best-first and the (costly)
+        // density is computed only until no remaining candidate can win.
+        var candidates = scores
+            .Where(kv => ContainerTags.Contains(kv.Key.LocalName) && !InDataTable(kv.Key, dataTables))
+            .Select(kv => (Element: kv.Key, Score: kv.Value + NameScore(kv.Key)))
+            .OrderByDescending(c => c.Score);
+        foreach (var (element, score) in candidates)
         {
-            if (!ContainerTags.Contains(element.LocalName) || InDataTable(element, dataTables)) continue;
-            var final = (raw + NameScore(element)) * (1 - LinkDensity(element));
+            if (bestScore >= Math.Max(score, 0)) break;
+            var final = score * (1 - LinkDensity(element));
             if (final > bestScore) (best, bestScore) = (element, final);
         }
         return best;

@@ -59,6 +59,9 @@ public sealed class HtmlReader : ISourceReader
         walker.Walk(article);
         if (walker.Blocks.Count == 0)
             throw new InputException(InputFailureKind.Empty, "the HTML page holds no text");
+        // Without a grid date, the info bar's (发布时间：…) is the page's publication date.
+        if (!fields.ContainsKey(PortalVocabulary.PublishedLabel) && PortalMetadataReader.InfoBarPublished(body) is { } published)
+            fields = new Dictionary<string, string>(fields) { [PortalVocabulary.PublishedLabel] = published };
         return new SourceDocument(source, walker.Blocks) { PortalMetadata = fields };
     }
 }

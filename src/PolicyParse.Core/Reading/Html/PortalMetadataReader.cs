@@ -20,6 +20,10 @@ internal static class PortalMetadataReader
         "(?<label>" + string.Join("|", PortalVocabulary.MetadataLabels.OrderByDescending(l => l.Length).Select(Spaced)) + @")\s*(?<colon>[:：])?\s*",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex InfoBarDate = new(
+        "(?:" + string.Join("|", PortalVocabulary.PublishedLabels.Select(Spaced)) + @")\s*[:：]\s*(?<date>\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})",
+        RegexOptions.CultureInvariant);
+
     public static (IElement? Grid, IReadOnlyDictionary<string, string> Fields) Find(IElement root)
     {
         IElement? best = null;
@@ -42,6 +46,18 @@ internal static class PortalMetadataReader
             }
         }
         return (best, (IReadOnlyDictionary<string, string>?)bestFields ?? new Dictionary<string, string>());
+    }
+
+    /// <summary>
+    /// The publication date of the info bar (发布时间：2023-02-01 10:30), for pages without a grid:
+    /// the first such line of the page. Null when there is none.
+    /// </summary>
+    public static string? InfoBarPublished(IElement body)
+    {
+        foreach (var line in HtmlText.Lines(body))
+            if (InfoBarDate.Match(line) is { Success: true } m)
+                return m.Groups["date"].Value;
+        return null;
     }
 
     /// <summary>The label → value pairs of one container; a later duplicate label does not overwrite.</summary>

@@ -18,6 +18,9 @@ internal static class PortalVocabulary
     public const string ShortDocNumberLabel = "文号";
     public const string WrittenLabel = "成文日期";
     public const string PublishedLabel = "发布日期";
+
+    /// <summary>How an info bar names the publication date.</summary>
+    public static readonly string[] PublishedLabels = ["发布日期", "发布时间", "发文日期"];
     public static readonly string[] IssuerLabels = ["发文机关", "发布机构", "发文单位"];
 
     /// <summary>Info bar words: a line holding two of them, or one of the standalone ones, is page furniture.</summary>

@@ -107,10 +107,19 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Without_a_grid_the_info_bar_gives_the_publication_date()
+    {
+        var doc = Read(Portal($"<div class='TRS_Editor'>{Body}</div>"));
+        Assert.Equal("2023-02-01", doc.PortalMetadata["发布日期"]);
+        Assert.Equal("2023-02-01", new PolicyParse.Pipeline.NoticeParser().Parse(doc).Notice.Published);
+    }
+
+    [Fact]
     public void A_sentence_naming_labels_is_not_a_grid()
     {
         var doc = Read(Portal($"<div class='TRS_Editor'><p>请在报送材料中注明索引号、发文字号和成文日期，并于月底前报送。</p>{Body}</div>"));
-        Assert.Empty(doc.PortalMetadata);
+        Assert.False(doc.PortalMetadata.ContainsKey("发文字号"));
+        Assert.False(doc.PortalMetadata.ContainsKey("成文日期"));
         Assert.Contains(Paragraphs(doc), l => l.StartsWith("请在报送材料中注明索引号"));
     }
 
