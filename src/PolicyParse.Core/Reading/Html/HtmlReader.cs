@@ -19,13 +19,13 @@ public sealed class HtmlReader : ISourceReader
     public SourceDocument Read(string path, ReadOnlyMemory<byte> content, string sha256)
     {
         BinarySniffer.RejectBinary(content.Span);
-        var (text, encoding) = HtmlEncoding.Decode(content.Span);
-        if (string.IsNullOrWhiteSpace(text))
-            throw new InputException(InputFailureKind.Empty, "the file holds no text");
-        if (text.Contains('\0'))
-            throw new InputException(InputFailureKind.UnsupportedFormat, "the file is binary, not an HTML page");
         try
         {
+            var (text, encoding) = HtmlEncoding.Decode(content.Span);
+            if (string.IsNullOrWhiteSpace(text))
+                throw new InputException(InputFailureKind.Empty, "the file holds no text");
+            if (text.Contains('\0'))
+                throw new InputException(InputFailureKind.UnsupportedFormat, "the file is binary, not an HTML page");
             return ReadPage(text, new SourceInfo(path, Format, encoding, sha256));
         }
         catch (Exception e) when (e is not InputException and not OutOfMemoryException)
