@@ -6,10 +6,7 @@ namespace PolicyParse.Reading;
 /// The seam between file formats and parsing: the document's text in reading order, each piece
 /// with its origin. Everything after a reader is format-blind.
 /// </summary>
-<<<<<<< HEAD
-internal sealed record SourceDocument(SourceInfo Source, IReadOnlyList<Block> Blocks);
-=======
-public sealed record SourceDocument(SourceInfo Source, IReadOnlyList<Block> Blocks)
+internal sealed record SourceDocument(SourceInfo Source, IReadOnlyList<Block> Blocks)
 {
     /// <summary>
     /// Label → value pairs a web portal shows beside the article (发文字号, 成文日期, 发布机构,
@@ -18,7 +15,6 @@ public sealed record SourceDocument(SourceInfo Source, IReadOnlyList<Block> Bloc
     /// </summary>
     public IReadOnlyDictionary<string, string> PortalMetadata { get; init; } = new Dictionary<string, string>();
 }
->>>>>>> 3debda4 (HTML reader (AngleSharp): article finding, rowspan/colspan grids, meta charset decoding, portal metadata grid as a fallback for docNumber/date/issuer/published; .txt pages routed to it)
 
 internal abstract record Block(Origin Origin);
 

@@ -10,7 +10,7 @@ namespace PolicyParse.Reading.Html;
 /// the portal's metadata grid as <see cref="SourceDocument.PortalMetadata"/>. Navigation, info
 /// bars, share and related links and the footer are left out.
 /// </summary>
-public sealed class HtmlReader : ISourceReader
+internal sealed class HtmlReader : ISourceReader
 {
     public string Format => "html";
 
@@ -23,15 +23,15 @@ public sealed class HtmlReader : ISourceReader
         {
             var (text, encoding) = HtmlEncoding.Decode(content.Span);
             if (string.IsNullOrWhiteSpace(text))
-                throw new InputException(InputFailureKind.Empty, "the file holds no text");
+                throw new InputException(FailureKind.Empty, "the file holds no text");
             if (text.Contains('\0'))
-                throw new InputException(InputFailureKind.UnsupportedFormat, "the file is binary, not an HTML page");
+                throw new InputException(FailureKind.UnsupportedFormat, "the file is binary, not an HTML page");
             return ReadPage(text, new SourceInfo(path, Format, encoding, sha256));
         }
         catch (Exception e) when (e is not InputException and not OutOfMemoryException)
         {
             // AngleSharp parses any markup; this is a last guard so no stack trace reaches a user.
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"the HTML page cannot be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})");
+            throw new InputException(FailureKind.UnsupportedFormat, $"the HTML page cannot be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})");
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class HtmlReader : ISourceReader
     private static SourceDocument ReadPage(string text, SourceInfo source)
     {
         var document = new HtmlParser().ParseDocument(text);
-        var body = document.Body ?? throw new InputException(InputFailureKind.Empty, "the HTML page has no body");
+        var body = document.Body ?? throw new InputException(FailureKind.Empty, "the HTML page has no body");
         PageFurniture.RemoveUnrendered(body);
 
         var (grid, fields) = PortalMetadataReader.Find(body);
@@ -58,7 +58,7 @@ public sealed class HtmlReader : ISourceReader
         if (title is not null && !article.Contains(title)) walker.AddLines(HtmlText.Lines(title));
         walker.Walk(article);
         if (walker.Blocks.Count == 0)
-            throw new InputException(InputFailureKind.Empty, "the HTML page holds no text");
+            throw new InputException(FailureKind.Empty, "the HTML page holds no text");
         // Without a grid date, the info bar's (发布时间：…) is the page's publication date.
         if (!fields.ContainsKey(PortalVocabulary.PublishedLabel) && PortalMetadataReader.InfoBarPublished(body) is { } published)
             fields = new Dictionary<string, string>(fields) { [PortalVocabulary.PublishedLabel] = published };

@@ -3,7 +3,7 @@ using System.Text;
 namespace PolicyParse.Reading.Html;
 
 /// <summary>Tells an HTML page from a text copy by its first bytes, whatever the file is named.</summary>
-public static class HtmlSniffer
+internal static class HtmlSniffer
 {
     private const int HeadBytes = 1024;
 

@@ -68,6 +68,6 @@ public class HtmlEncodingTests
         new Random(3).NextBytes(junk);
         junk[0] = 0x01;
         var e = Assert.Throws<InputException>(() => HtmlEncoding.Decode(junk));
-        Assert.Equal(InputFailureKind.UnknownEncoding, e.Kind);
+        Assert.Equal(FailureKind.UnknownEncoding, e.Kind);
     }
 }

@@ -124,11 +124,11 @@ public class HtmlReaderTests
     }
 
     [Theory]
-    [InlineData("", InputFailureKind.Empty)]
-    [InlineData("   \n", InputFailureKind.Empty)]
-    [InlineData("<html><head><title>空</title><script>var a='正文';</script></head><body>\n</body></html>", InputFailureKind.Empty)]
-    [InlineData("<html><body><div style='display:none'>只有隐藏的字</div></body></html>", InputFailureKind.Empty)]
-    public void Pages_without_text_are_one_input_exception(string html, InputFailureKind kind)
+    [InlineData("", FailureKind.Empty)]
+    [InlineData("   \n", FailureKind.Empty)]
+    [InlineData("<html><head><title>空</title><script>var a='正文';</script></head><body>\n</body></html>", FailureKind.Empty)]
+    [InlineData("<html><body><div style='display:none'>只有隐藏的字</div></body></html>", FailureKind.Empty)]
+    public void Pages_without_text_are_one_input_exception(string html, FailureKind kind)
     {
         var e = Assert.Throws<InputException>(() => Read(html));
         Assert.Equal(kind, e.Kind);
@@ -139,7 +139,7 @@ public class HtmlReaderTests
     public void Binary_content_is_an_input_exception()
     {
         var reader = new HtmlReader();
-        Assert.Equal(InputFailureKind.UnsupportedFormat, Assert.Throws<InputException>(() => reader.Read("a.html", new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3 }, "0")).Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, Assert.Throws<InputException>(() => reader.Read("a.html", new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3 }, "0")).Kind);
         var junk = new byte[4096];
         new Random(5).NextBytes(junk);
         junk[0] = 0x01;
