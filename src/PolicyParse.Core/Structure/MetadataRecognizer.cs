@@ -23,7 +23,8 @@ internal static class MetadataRecognizer
     // Addressees and cc are separated by ，；: 、 joins parts of one addressee (各乡镇人民政府、街道办事处).
     private const string ListSeparators = "，,；;";
 
-    public static (NoticeMetadata Metadata, DocumentLayout Layout) Recognize(IReadOnlyList<TextLine> lines)
+    /// <param name="portal">A web portal's metadata grid: used only for fields the text lacks.</param>
+    public static (NoticeMetadata Metadata, DocumentLayout Layout) Recognize(IReadOnlyList<TextLine> lines, IReadOnlyDictionary<string, string>? portal = null)
     {
         var noticeTitle = FindNoticeTitle(lines, out var afterTitle);
         var dateIndex = FindDateLine(lines, afterTitle, out var date, out var issuerOnDateLine);
@@ -46,7 +47,7 @@ internal static class MetadataRecognizer
             Attachments = FindAttachments(lines, bodyStart),
             Cc = FindCc(lines),
         };
-        return (metadata, new DocumentLayout(titleLine, bodyStart, bodyEnd));
+        return (PortalFallback.Apply(metadata, portal), new DocumentLayout(titleLine, bodyStart, bodyEnd));
     }
 
     /// <summary>The first lines up to one ending in a document-kind word (通知, 意见, 方案…), joined: titles are often split over two lines.</summary>

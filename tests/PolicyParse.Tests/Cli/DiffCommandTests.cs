@@ -128,6 +128,14 @@ public class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_portal_page_diffs_against_the_text_copy_without_changes()
+    {
+        var html = CliProcess.Run("diff", TestData.Fixture("html/2021-fuling.portal-utf8.html"), Fuling, "--exit-code");
+        Assert.Equal(ExitCodes.Success, html.ExitCode);
+        Assert.Contains("No differences: all 40 tasks unchanged.", html.StdoutText);
+    }
+
+    [Fact]
     public void Extract_json_of_the_edited_file_diffs_like_the_file_itself()
     {
         var json = _dir.File("edited.json");
