@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PolicyParse.Model;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
+using PolicyParse.Reading.Pdf;
 using PolicyParse.Structure;
 using PolicyParse.Tables;
 using PolicyParse.Tables.Alignment;
@@ -26,7 +27,7 @@ internal sealed class NoticeParser
         _tables = new TableReconstructor(Select(TableReconstructor.AllStrategies(), _options.TableLayouts, s => s.Name));
     }
 
-    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader()];
+    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), new PdfReader()];
 
     private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> all, IReadOnlyList<string>? names, Func<T, string> name) =>
         names is null ? all : all.Where(x => names.Contains(name(x), StringComparer.OrdinalIgnoreCase)).ToList();
