@@ -8,19 +8,19 @@ namespace PolicyParse.Reading.Pdf;
 /// </summary>
 internal static class BodyParagraphs
 {
-    /// <summary>One page's text block: left and right edges and the usual distance between baselines.</summary>
+    /// <summary>The text block of pages of one size: left and right edges and the usual distance between baselines.</summary>
     public sealed record Block(double Left, double Right, double Pitch);
 
     public static Block Measure(IReadOnlyList<PdfLine> lines)
     {
         if (lines.Count == 0) return new Block(0, 0, 0);
         var lefts = lines.Select(l => l.Left).Order().ToList();
-        var steps = lines.Zip(lines.Skip(1), (a, b) => b.Baseline - a.Baseline).Where(d => d > 0).Order().ToList();
+        var steps = lines.Zip(lines.Skip(1), (a, b) => a.Page == b.Page ? b.Baseline - a.Baseline : 0).Where(d => d > 0).Order().ToList();
         var size = lines.Select(l => l.Size).Order().ElementAt(lines.Count / 2);
         var pitch = steps.Count == 0 ? 1.5 * size : Math.Max(steps[steps.Count / 2], size);
         // The left edge: the leftmost place several lines start (a stray outdented line does not move it).
         var left = lefts[Math.Min(lefts.Count - 1, lefts.Count / 10)];
-        return new Block(Math.Min(left, lefts[0] + size), lines.Max(l => l.Right), pitch);
+        return new Block(Math.Min(left, lefts[0] + size), CellText.TextEdge(lines), pitch);
     }
 
     /// <summary>Whether <paramref name="next"/> starts a new paragraph after <paramref name="previous"/>.</summary>
@@ -38,6 +38,7 @@ internal static class BodyParagraphs
     private static bool IsCentred(PdfLine line, Block block)
     {
         double leftGap = line.Left - block.Left, rightGap = block.Right - line.Right;
-        return leftGap > 1.5 * line.Size && Math.Abs(leftGap - rightGap) < line.Size;
+        // Wider than a first-line indent (two characters) on the left, and balanced.
+        return leftGap > 3 * line.Size && Math.Abs(leftGap - rightGap) < line.Size;
     }
 }

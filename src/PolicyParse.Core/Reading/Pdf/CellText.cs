@@ -14,14 +14,9 @@ internal static class CellText
         foreach (var cell in table.Cells)
             cell.Lines = PageLines.Build(table.Page, cell.Glyphs);
 
-        // A column's text edge: the furthest any line in it reaches (cells are justified or wrapped there).
-        var edge = new Dictionary<(int, int), double>();
-        foreach (var cell in table.Cells.Where(c => c.Lines.Count > 0))
-        {
-            var key = (cell.Col, cell.ColSpan);
-            var right = cell.Lines.Max(l => l.Right);
-            edge[key] = edge.TryGetValue(key, out var e) ? Math.Max(e, right) : right;
-        }
+        var edge = table.Cells.Where(c => c.Lines.Count > 0)
+            .GroupBy(c => (c.Col, c.ColSpan))
+            .ToDictionary(g => g.Key, g => TextEdge(g.SelectMany(c => c.Lines).ToList()));
 
         foreach (var cell in table.Cells)
         {
@@ -34,22 +29,37 @@ internal static class CellText
     }
 
     /// <summary>
+    /// Where wrapped lines end: the right edge most lines share (a column of text is filled to one
+    /// edge), unless that is more than a character short of the furthest line; punctuation allowed
+    /// to hang past the margin reaches further and does not count.
+    /// </summary>
+    public static double TextEdge(IReadOnlyList<PdfLine> lines)
+    {
+        var max = lines.Max(l => l.Right);
+        var size = lines.Max(l => l.Size);
+        var common = lines.GroupBy(l => Math.Round(l.Right)).MaxBy(g => g.Count())!;
+        return common.Count() >= 3 && common.Key >= max - 1.5 * size ? common.Max(l => l.Right) : max;
+    }
+
+    /// <summary>
     /// A line was wrapped (not ended) when the next line's first unbreakable run would not have
     /// fitted after it. The text edge is the furthest any line reached, a little short of the true
     /// margin at worst, hence the slack.
     /// </summary>
     public static bool IsFull(PdfLine line, PdfLine next, double textEdge) =>
-        line.Right + next.Lead > textEdge - 0.3 * line.Size;
+        line.Right + next.Lead > textEdge - 0.5 * line.Size;
 
     /// <summary>
     /// The cell's text runs on into <paramref name="below"/> (the same cell's part on the next
-    /// page): its last line is full as to the first line below, and it reaches the cell's bottom.
+    /// page): its last line is full as to the first line below, and it reaches near the cell's bottom.
     /// </summary>
-    public static bool RunsInto(GridCell cell, GridCell below)
+    /// <param name="slackLines">How many lines' room may stay under the last line: widow and orphan
+    /// control moves a line or two on to the next page ahead of its turn when a whole row is cut.</param>
+    public static bool RunsInto(GridCell cell, GridCell below, double slackLines)
     {
         if (cell.Lines.Count == 0 || below.Lines.Count == 0) return false;
         var last = cell.Lines[^1];
-        return IsFull(last, below.Lines[0], cell.TextEdge) && cell.Bottom - last.Bottom < 1.5 * last.Size;
+        return IsFull(last, below.Lines[0], cell.TextEdge) && cell.Bottom - last.Bottom < (slackLines + 0.5) * 1.2 * last.Size;
     }
 
     public static List<string> Paragraphs(IReadOnlyList<PdfLine> lines, double textEdge)
@@ -70,5 +80,8 @@ internal static class CellText
 
     /// <summary>Joins a wrapped line to the text before it: no space between CJK characters, one between Latin words.</summary>
     public static string Join(string before, string after) =>
-        before.Length == 0 ? after : after.Length == 0 ? before : CjkText.NormalizeSpacing(before + " " + after);
+        before.Length == 0 ? after : after.Length == 0 ? before
+        // A number broken at the line's end (CJK line breaking allows it) is one number.
+        : char.IsAsciiDigit(before[^1]) && char.IsAsciiDigit(after[0]) ? before + after
+        : CjkText.NormalizeSpacing(before + " " + after);
 }

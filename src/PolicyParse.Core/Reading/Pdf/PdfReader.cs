@@ -44,10 +44,16 @@ public sealed class PdfReader : ISourceReader
 
         // One stream in reading order: each page's lines and tables by their top.
         var items = new List<(PdfLine? Line, PageTable? Table)>();
+        // Pages of one size share their margins: measuring them together keeps a page with a few
+        // short lines (the end of the body) from taking its longest line for the margin.
         var measures = new Dictionary<int, BodyParagraphs.Block>();
+        foreach (var size in Enumerable.Range(0, pages.Count).GroupBy(p => (Math.Round(pages[p].Width), Math.Round(pages[p].Height))))
+        {
+            var block = BodyParagraphs.Measure(size.SelectMany(p => lines[p]).ToList());
+            foreach (var p in size) measures[pages[p].Number] = block;
+        }
         for (var p = 0; p < pages.Count; p++)
         {
-            measures[pages[p].Number] = BodyParagraphs.Measure(lines[p]);
             var page = lines[p].Select(l => (Top: l.Top, Item: ((PdfLine?)l, (PageTable?)null)))
                 .Concat(found[p].Tables.Select(t => (Top: t.Top, Item: ((PdfLine?)null, (PageTable?)t))))
                 .OrderBy(x => x.Top);

@@ -52,7 +52,7 @@ internal sealed class StitchedTable
                 var above = prev[c];
                 if (above.Col != c || above.ColSpan != cell.ColSpan) continue;
                 var continues = joined
-                    || (_mergedColumns.Contains(c) && (cell.IsEmpty || CellText.RunsInto(above, cell) || Repeats(above, cell)));
+                    || (_mergedColumns.Contains(c) && (cell.IsEmpty || CellText.RunsInto(above, cell, slackLines: 0) || Repeats(above, cell)));
                 if (!continues) continue;
                 var owner = above.Owner;
                 if (!Repeats(above, cell))
@@ -73,7 +73,7 @@ internal sealed class StitchedTable
         var anyRunOn = false;
         for (var c = 0; c < first.Length; c++)
         {
-            var runsOn = CellText.RunsInto(prev[c], first[c]);
+            var runsOn = CellText.RunsInto(prev[c], first[c], slackLines: 2);
             if (runsOn) anyRunOn = true;
             if (!first[c].IsEmpty && !runsOn && !Repeats(prev[c], first[c])) return false;
         }
