@@ -1,4 +1,4 @@
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Reading.Pdf;
 

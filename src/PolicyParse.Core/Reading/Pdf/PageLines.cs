@@ -1,5 +1,5 @@
 using System.Text;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Reading.Pdf;
 

@@ -51,7 +51,7 @@ internal static class PdfGuard
             if (document.NumberOfPages == 0)
             {
                 document.Dispose();
-                throw new InputException(InputFailureKind.Empty, "the PDF has no pages");
+                throw new InputException(FailureKind.Empty, "the PDF has no pages");
             }
             return document;
         });
@@ -79,7 +79,7 @@ internal static class PdfGuard
         }
     }
 
-    private static InputException Unsupported(string message) => new(InputFailureKind.UnsupportedFormat, message);
+    private static InputException Unsupported(string message) => new(FailureKind.UnsupportedFormat, message);
 
     private static string OneLine(string message)
     {

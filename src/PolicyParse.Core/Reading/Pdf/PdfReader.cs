@@ -7,7 +7,7 @@ namespace PolicyParse.Reading.Pdf;
 /// tables (merges resolved, continued over page breaks), the remaining text becomes paragraphs
 /// in reading order with page furniture removed. Every block's origin names its page and box.
 /// </summary>
-public sealed class PdfReader : ISourceReader
+internal sealed class PdfReader : ISourceReader
 {
     public string Format => "pdf";
 
@@ -21,7 +21,7 @@ public sealed class PdfReader : ISourceReader
         CheckTextLayer(pages);
         var blocks = PdfGuard.Run(() => Layout(pages));
         if (blocks.Count == 0)
-            throw new InputException(InputFailureKind.Empty, "the PDF holds no text");
+            throw new InputException(FailureKind.Empty, "the PDF holds no text");
         return new SourceDocument(new SourceInfo(path, Format, null, sha256), blocks);
     }
 
@@ -32,7 +32,7 @@ public sealed class PdfReader : ISourceReader
         if (scanned.Count == 0) return;
         var which = scanned.Count == pages.Count ? "the PDF" : $"page{(scanned.Count > 1 ? "s" : "")} {string.Join(", ", scanned.Take(5))}{(scanned.Count > 5 ? ", …" : "")} of the PDF";
         var verb = scanned.Count == 1 || scanned.Count == pages.Count ? "has" : "have";
-        throw new InputException(InputFailureKind.UnsupportedFormat, $"{which} {verb} no text layer (scanned?); OCR is not supported");
+        throw new InputException(FailureKind.UnsupportedFormat, $"{which} {verb} no text layer (scanned?); OCR is not supported");
     }
 
     private static List<Block> Layout(List<PageContent> pages)

@@ -16,7 +16,7 @@ public class PdfInputTests
         var failure = new NoticeParser().ParseFile(TestData.Fixture(fixture)).Failure;
 
         Assert.NotNull(failure);
-        Assert.Equal(InputFailureKind.UnsupportedFormat, failure.Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, failure.Kind);
         Assert.Contains(message, failure.Message);
         Assert.DoesNotContain('\n', failure.Message);
     }
@@ -30,7 +30,7 @@ public class PdfInputTests
 
         var failure = new NoticeParser().ParseFile(path).Failure;
 
-        Assert.Equal(InputFailureKind.UnsupportedFormat, failure!.Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, failure!.Kind);
         Assert.Contains("is a Word document (.docx), not a PDF", failure.Message);
     }
 
@@ -57,7 +57,7 @@ public class PdfInputTests
         // Either refused with a reason, or (lenient parsing recovers what is left) a document; never a throw.
         if (result.Failure is { } failure)
         {
-            Assert.NotEqual(InputFailureKind.Unreadable, failure.Kind);
+            Assert.NotEqual(FailureKind.Unreadable, failure.Kind);
             Assert.DoesNotContain('\n', failure.Message);
         }
         else
