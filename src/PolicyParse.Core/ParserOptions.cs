@@ -10,7 +10,7 @@ public sealed record ParserOptions
     public static ParserOptions Default { get; } = new();
 
     /// <summary>
-    /// The input formats to accept, by their <c>source.format</c> name (<c>txt</c>, <c>docx</c>, …);
+    /// The input formats to accept, by their <c>source.format</c> name (<c>txt</c>, <c>docx</c>, <c>pdf</c>, …);
     /// null accepts every format this version reads.
     /// </summary>
     public IReadOnlyList<string>? Formats { get; init; }

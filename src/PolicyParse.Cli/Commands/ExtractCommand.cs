@@ -11,7 +11,7 @@ public static class ExtractCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The notice to read: a Word document (.docx), a saved web page (.html, .htm) or a text copy (.txt in UTF-8, UTF-16 or GB18030).",
+            Description = "The notice to read: a Word document (.docx), a born-digital PDF (.pdf), a saved web page (.html, .htm) or a text copy (.txt in UTF-8, UTF-16 or GB18030).",
         };
         var format = new Option<OutputFormat>("--format", "-f")
         {

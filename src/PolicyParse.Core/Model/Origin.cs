@@ -25,6 +25,13 @@ public sealed record Origin
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Row { get; init; }
 
+    /// <summary>
+    /// A PDF block's box on its page in PDF points, <c>[x, y, w, h]</c> with (x, y) the lower-left
+    /// corner in the page's own coordinates (origin bottom-left, as PDF draws).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<double>? Box { get; init; }
+
     /// <summary>1-based cell of the row.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Cell { get; init; }
@@ -35,7 +42,7 @@ public sealed record Origin
     /// <summary>The position for a person: "line 12", "table 1, row 3".</summary>
     public override string ToString() =>
         Line is { } l ? $"line {l}" :
-        Table is { } t ? $"table {t}, row {Row}" + (Cell is { } c ? $", cell {c}" : "") :
+        Table is { } t ? $"table {t}, row {Row}" + (Cell is { } c ? $", cell {c}" : "") + (Page is { } tp ? $", page {tp}" : "") :
         Paragraph is { } p ? $"paragraph {p}" :
         Page is { } pg ? $"page {pg}" : "unknown position";
 }

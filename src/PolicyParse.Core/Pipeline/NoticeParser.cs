@@ -3,6 +3,7 @@ using PolicyParse.Model;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
 using PolicyParse.Reading.Html;
+using PolicyParse.Reading.Pdf;
 using PolicyParse.Structure;
 using PolicyParse.Tables;
 using PolicyParse.Tables.Alignment;
@@ -27,7 +28,7 @@ internal sealed class NoticeParser
         _tables = new TableReconstructor(Select(TableReconstructor.AllStrategies(), _options.TableLayouts, s => s.Name));
     }
 
-    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), new HtmlReader()];
+    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), new HtmlReader(), new PdfReader()];
 
     private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> all, IReadOnlyList<string>? names, Func<T, string> name) =>
         names is null ? all : all.Where(x => names.Contains(name(x), StringComparer.OrdinalIgnoreCase)).ToList();

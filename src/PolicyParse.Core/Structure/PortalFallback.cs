@@ -39,7 +39,7 @@ internal static class PortalFallback
     {
         var m = IsoLikeDate.Match(value.Trim());
         if (!m.Success) return null;
-        int y = int.Parse(m.Groups[1].Value), mo = int.Parse(m.Groups[2].Value), d = int.Parse(m.Groups[3].Value);
+        int y = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? $"{y:D4}-{mo:D2}-{d:D2}" : null;
     }
 

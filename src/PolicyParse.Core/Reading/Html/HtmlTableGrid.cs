@@ -86,6 +86,6 @@ internal static class HtmlTableGrid
         if (string.IsNullOrEmpty(value)) return fallback;
         var digits = 0;
         while (digits < value.Length && digits < 6 && char.IsAsciiDigit(value[digits])) digits++;
-        return digits == 0 ? fallback : int.Parse(value.AsSpan(0, digits));
+        return digits == 0 ? fallback : int.Parse(value.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
