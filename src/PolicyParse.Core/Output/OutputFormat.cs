@@ -1,6 +1,6 @@
 namespace PolicyParse.Output;
 
-public enum OutputFormat { Json, Csv, Yaml }
+public enum OutputFormat { Json, Csv, Yaml, Xlsx }
 
 /// <summary>Writes a parsed notice to a stream in one format.</summary>
 public interface INoticeWriter
@@ -26,6 +26,7 @@ public static class NoticeWriters
         OutputFormat.Json => new JsonNoticeWriter(),
         OutputFormat.Csv => new CsvNoticeWriter(options ?? new WriterOptions()),
         OutputFormat.Yaml => new YamlNoticeWriter(),
+        OutputFormat.Xlsx => new Xlsx.XlsxNoticeWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
     };
 }

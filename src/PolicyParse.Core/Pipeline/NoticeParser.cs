@@ -28,16 +28,40 @@ public sealed class NoticeParser
     public IEnumerable<string> SupportedExtensions => _readers.SelectMany(r => r.Extensions);
 
     /// <summary>Reads and parses one file. A bad input is returned as a failure, never thrown.</summary>
-    public ExtractionResult ParseFile(string path)
+    /// <param name="format">A reader's format (<c>txt</c>, <c>docx</c>…) to use whatever the extension says; null goes by the extension.</param>
+    public ExtractionResult ParseFile(string path, string? format = null)
     {
         try
         {
-            return ExtractionResult.Success(Parse(Read(path)));
+            return ExtractionResult.Success(Parse(format is null ? Read(path) : ReadAs(path, InputFile.ReadBytes(path), format)));
         }
         catch (InputException e)
         {
             return ExtractionResult.Fail(path, e.Kind, e.Message);
         }
+    }
+
+    /// <summary>Parses bytes that did not come from a named file (standard input) with the reader of <paramref name="format"/>.</summary>
+    /// <param name="name">What <c>source.path</c> and messages call the input.</param>
+    public ExtractionResult ParseContent(string name, byte[] bytes, string format)
+    {
+        try
+        {
+            if (bytes.Length == 0) throw new InputException(InputFailureKind.Empty, "the input is empty");
+            return ExtractionResult.Success(Parse(ReadAs(name, bytes, format)));
+        }
+        catch (InputException e)
+        {
+            return ExtractionResult.Fail(name, e.Kind, e.Message);
+        }
+    }
+
+    private SourceDocument ReadAs(string path, byte[] bytes, string format)
+    {
+        var reader = _readers.FirstOrDefault(r => r.Format == format)
+            ?? throw new InputException(InputFailureKind.UnsupportedFormat,
+                $"reading {format} is not supported (supported: {string.Join(", ", _readers.Select(r => r.Format).Distinct())})");
+        return reader.Read(path, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     /// <summary>Reads a file with the reader its extension names.</summary>
