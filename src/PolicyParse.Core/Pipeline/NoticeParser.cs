@@ -20,7 +20,7 @@ public sealed class NoticeParser
 
     public NoticeParser(IReadOnlyList<ISourceReader>? readers = null, TableReconstructor? tables = null)
     {
-        _readers = readers ?? [new TxtReader(), new DocxReader()];
+        _readers = readers ?? [new TxtReader(), new DocxReader(), .. Reading.Legacy.LegacyOfficeReader.All()];
         _tables = tables ?? TableReconstructor.Default;
     }
 
