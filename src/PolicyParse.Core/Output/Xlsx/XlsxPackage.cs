@@ -19,7 +19,8 @@ internal static class XlsxPackage
         using var built = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(built, SpreadsheetDocumentType.Workbook))
         {
-            var workbook = document.AddWorkbookPart();
+            // A fixed relationship id: the SDK would otherwise pick a random one, and the bytes would differ per run.
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = WorkbookStyles.Create();
