@@ -1,8 +1,7 @@
 using System.CommandLine;
 using PolicyParse.Model;
-using PolicyParse.Output;
-using PolicyParse.Pipeline;
 using PolicyParse.Reading;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Cli.Commands;
 
@@ -22,7 +21,7 @@ public static class ExtractCommand
             "Output format: json (the full tree), csv (one row per task), yaml (the JSON tree) or xlsx (an Excel workbook: tasks, notice, warnings).");
         var from = new Option<string?>("--from")
         {
-            Description = "Read the input as this format whatever its name says. Standard input is otherwise recognised from its first bytes.",
+            Description = "Read standard input (-) as this format; otherwise it is recognised from its first bytes. A file's extension names its format.",
             HelpName = string.Join('|', InputFormats),
         };
         from.Validators.Add(r =>
@@ -62,6 +61,11 @@ public static class ExtractCommand
     private static int Run(Request request, Streams io)
     {
         var stderr = io.Stderr;
+        if (request.From is not null && !request.FromStdin)
+        {
+            stderr.WriteLine($"policyparse: --from: applies to standard input (-); {request.Path}'s extension names its format (see policyparse extract --help)");
+            return ExitCodes.Usage;
+        }
         if (request.OutputPath is { } target and not "-" && !request.FromStdin && SameFile.Check(request.Path, target))
         {
             stderr.WriteLine($"policyparse: -o {target}: is the input file; give another output name (the input was not touched)");
@@ -94,14 +98,19 @@ public static class ExtractCommand
         return ExitCodes.Success;
     }
 
-    private static ExtractionResult Parse(Request request, Streams io)
+    private static ParseResult Parse(Request request, Streams io)
     {
-        var parser = new NoticeParser();
         if (!request.FromStdin)
-            return parser.ParseFile(request.Path, request.From);
+            return PolicyParser.ParseFile(request.Path);
         var read = StandardInput.Read(io.Stdin);
         if (read.Failure is { } failure)
-            return ExtractionResult.Fail(StandardInput.Name, failure.Kind, failure.Message);
-        return parser.ParseContent(StandardInput.Name, read.Bytes!, request.From ?? FormatSniffer.Sniff(read.Bytes));
+            return ParseResult.Fail(StandardInput.Name, failure.Kind, failure.Message);
+        var bytes = read.Bytes!;
+        // The library takes the format from the name's extension; the name reported is <stdin>.
+        var format = request.From ?? FormatSniffer.Sniff(bytes);
+        var result = PolicyParser.Parse(new MemoryStream(bytes, writable: false), $"{StandardInput.Name}.{format}");
+        return result.Document is { } document
+            ? ParseResult.Success(document with { Source = document.Source with { Path = StandardInput.Name } })
+            : result;
     }
 }

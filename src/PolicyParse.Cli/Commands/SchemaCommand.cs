@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PolicyParse.Output.Schema;
+using PolicyParse.Serialization.Schema;
 
 namespace PolicyParse.Cli.Commands;
 

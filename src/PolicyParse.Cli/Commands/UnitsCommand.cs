@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PolicyParse.Model;
-using PolicyParse.Pipeline;
 using PolicyParse.UnitLists;
 
 namespace PolicyParse.Cli.Commands;
@@ -49,11 +48,10 @@ public static class UnitsCommand
             return ExitCodes.Usage;
         }
 
-        var loader = new NoticeLoader();
         var notices = new List<(string, NoticeDocument)>(paths.Length);
         foreach (var path in paths)
         {
-            var result = loader.Load(path);
+            var result = PolicyParser.Load(path);
             if (result.Failure is { } failure)
             {
                 stderr.WriteLine($"policyparse: {path}: {failure.Message}");

@@ -5,7 +5,7 @@ namespace PolicyParse.Cli.Commands;
 /// <summary>The one line printed for a command line that does not parse.</summary>
 public static class UsageErrors
 {
-    public static string Describe(RootCommand root, IReadOnlyList<string> args, ParseResult parse)
+    public static string Describe(RootCommand root, IReadOnlyList<string> args, System.CommandLine.ParseResult parse)
     {
         var commands = root.Subcommands.Select(c => c.Name).ToList();
         if (args.Count > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0]))

@@ -4,6 +4,7 @@ using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
 using PolicyParse.Structure;
 using PolicyParse.Tables;
+using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 
 namespace PolicyParse.Pipeline;
@@ -12,56 +13,44 @@ namespace PolicyParse.Pipeline;
 /// The pipeline: reader → tokenizer → metadata and sections → table reconstruction → tasks.
 /// Stateless and thread-safe; one instance can parse many files in parallel.
 /// </summary>
-public sealed class NoticeParser
+internal sealed class NoticeParser
 {
-
+    private readonly ParserOptions _options;
     private readonly IReadOnlyList<ISourceReader> _readers;
     private readonly TableReconstructor _tables;
 
-    public NoticeParser(IReadOnlyList<ISourceReader>? readers = null, TableReconstructor? tables = null)
+    public NoticeParser(ParserOptions? options = null)
     {
-        _readers = readers ?? [new TxtReader(), new DocxReader(), .. Reading.Legacy.LegacyOfficeReader.All()];
-        _tables = tables ?? TableReconstructor.Default;
+        _options = options ?? ParserOptions.Default;
+        _readers = Select(AllReaders(), _options.Formats, r => r.Format);
+        _tables = new TableReconstructor(Select(TableReconstructor.AllStrategies(), _options.TableLayouts, s => s.Name));
     }
+
+    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), .. Reading.Legacy.LegacyOfficeReader.All()];
+
+    private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> all, IReadOnlyList<string>? names, Func<T, string> name) =>
+        names is null ? all : all.Where(x => names.Contains(name(x), StringComparer.OrdinalIgnoreCase)).ToList();
 
     /// <summary>The extensions the configured readers accept.</summary>
     public IEnumerable<string> SupportedExtensions => _readers.SelectMany(r => r.Extensions);
 
     /// <summary>Reads and parses one file. A bad input is returned as a failure, never thrown.</summary>
-    /// <param name="format">A reader's format (<c>txt</c>, <c>docx</c>…) to use whatever the extension says; null goes by the extension.</param>
-    public ExtractionResult ParseFile(string path, string? format = null)
+    public ParseResult ParseFile(string path) => Guard(path, () => Read(path));
+
+    /// <summary>Reads and parses a stream whose name's extension says its format.</summary>
+    public ParseResult ParseStream(Stream content, string name) =>
+        Guard(name, () => Read(name, InputFile.ReadBytes(content, _options.MaxInputBytes)));
+
+    private ParseResult Guard(string name, Func<SourceDocument> read)
     {
         try
         {
-            return ExtractionResult.Success(Parse(format is null ? Read(path) : ReadAs(path, InputFile.ReadBytes(path), format)));
+            return ParseResult.Success(Parse(read()));
         }
         catch (InputException e)
         {
-            return ExtractionResult.Fail(path, e.Kind, e.Message);
+            return ParseResult.Fail(name, e.Kind, e.Message);
         }
-    }
-
-    /// <summary>Parses bytes that did not come from a named file (standard input) with the reader of <paramref name="format"/>.</summary>
-    /// <param name="name">What <c>source.path</c> and messages call the input.</param>
-    public ExtractionResult ParseContent(string name, byte[] bytes, string format)
-    {
-        try
-        {
-            if (bytes.Length == 0) throw new InputException(InputFailureKind.Empty, "the input is empty");
-            return ExtractionResult.Success(Parse(ReadAs(name, bytes, format)));
-        }
-        catch (InputException e)
-        {
-            return ExtractionResult.Fail(name, e.Kind, e.Message);
-        }
-    }
-
-    private SourceDocument ReadAs(string path, byte[] bytes, string format)
-    {
-        var reader = _readers.FirstOrDefault(r => r.Format == format)
-            ?? throw new InputException(InputFailureKind.UnsupportedFormat,
-                $"reading {format} is not supported (supported: {string.Join(", ", _readers.Select(r => r.Format).Distinct())})");
-        return reader.Read(path, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     /// <summary>Reads a file with the reader its extension names.</summary>
@@ -69,15 +58,27 @@ public sealed class NoticeParser
     public SourceDocument Read(string path)
     {
         InputFile.CheckExists(path);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(extension))
-            ?? (extension.Length == 0 ? _readers.FirstOrDefault(r => r.Format == "txt") : null)
-            ?? throw new InputException(InputFailureKind.UnsupportedFormat,
-                $"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
+        var reader = ReaderFor(path);
+        return Read(reader, path, InputFile.ReadBytes(path, _options.MaxInputBytes));
+    }
 
-        var bytes = InputFile.ReadBytes(path);
+    /// <summary>Reads bytes with the reader the name's extension names.</summary>
+    /// <exception cref="InputException">The bytes are empty or not in a supported format.</exception>
+    public SourceDocument Read(string name, byte[] bytes) => Read(ReaderFor(name), name, bytes);
+
+    private static SourceDocument Read(ISourceReader reader, string name, byte[] bytes)
+    {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return reader.Read(path, bytes, sha256);
+        return reader.Read(name, bytes, sha256);
+    }
+
+    private ISourceReader ReaderFor(string name)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        return _readers.FirstOrDefault(r => r.Extensions.Contains(extension))
+            ?? (extension.Length == 0 ? _readers.FirstOrDefault(r => r.Format == "txt") : null)
+            ?? throw new InputException(FailureKind.UnsupportedFormat,
+                $"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
     }
 
     /// <summary>Parses a document some reader produced.</summary>
@@ -86,7 +87,8 @@ public sealed class NoticeParser
         var lines = Tokenizer.Tokenize(source.Blocks.OfType<ParagraphBlock>());
         var (metadata, layout) = MetadataRecognizer.Recognize(lines);
         var sections = SectionRecognizer.Recognize(lines, layout);
-        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd));
+        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd,
+            new AlignmentThresholds(_options.KeyTaskCoverage, _options.KeyTaskNoise)));
         var tasks = table is null ? [] : TaskAssembler.Assemble(table.Rows, sections);
 
         var all = new List<Diagnostic>(diagnostics);
@@ -108,13 +110,3 @@ public sealed class NoticeParser
         };
     }
 }
-
-/// <summary>Either a parsed notice or the reason the input could not be read.</summary>
-public sealed record ExtractionResult(NoticeDocument? Document, InputFailure? Failure)
-{
-    public static ExtractionResult Success(NoticeDocument document) => new(document, null);
-
-    public static ExtractionResult Fail(string path, InputFailureKind kind, string message) => new(null, new InputFailure(path, kind, message));
-}
-
-public sealed record InputFailure(string Path, InputFailureKind Kind, string Message);

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
 using PolicyParse.Text;
@@ -8,7 +9,7 @@ namespace PolicyParse.Tables;
 /// Turns rebuilt rows into tasks: carries the merged 重点任务 cell down, resolves its number
 /// against the body's headings, splits unit lists and parses deadlines.
 /// </summary>
-public static class TaskAssembler
+internal static class TaskAssembler
 {
     public static IReadOnlyList<TaskItem> Assemble(IReadOnlyList<RawRow> rows, IReadOnlyList<Section> sections)
     {
@@ -53,7 +54,7 @@ public static class TaskAssembler
     /// <summary>A unit cell none of whose parts reads like an organisation name is probably a shifted cell.</summary>
     private static void CheckUnits(string field, string cell, IReadOnlyList<string> units, List<FieldWarning> warnings)
     {
-        if (units.Count > 0 && !units.Any(UnitListParser.LooksLikeUnit))
+        if (units.Count > 0 && !units.Any(UnitNames.LooksLikeUnit))
             warnings.Add(new FieldWarning(field, $"{field}.shape", $"'{cell}' does not read like a list of units"));
     }
 

@@ -1,5 +1,5 @@
 using PolicyParse.Model;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.UnitLists;
 
@@ -22,7 +22,7 @@ public sealed record UnitTask(int Notice, int Index, string? KeyTask, string Tex
 /// When two spellings are the same unit: whitespace removed, full-width forms folded to ASCII, a
 /// trailing 等 dropped (区公安局等 lists 区公安局 and others). Nothing looser: 区司法局 and 司法局 stay two.
 /// </summary>
-public static class UnitName
+internal static class UnitName
 {
     public static string Key(string name)
     {

@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using PolicyParse.Output;
-using PolicyParse.Output.Xlsx;
+using PolicyParse.Serialization;
+using PolicyParse.Serialization.Xlsx;
 
 namespace PolicyParse.UnitLists;
 
@@ -40,7 +40,7 @@ public static class UnitWriters
     internal static readonly string[] Headers = ["unit", "role", "notice", "index", "keyTask", "text", "deadline", "deadlineDate"];
 }
 
-public sealed class UnitJsonWriter : IUnitWriter
+internal sealed class UnitJsonWriter : IUnitWriter
 {
     public void Write(UnitIndex index, Stream output)
     {
@@ -63,7 +63,7 @@ internal static class UnitJson
 }
 
 /// <summary>One row per unit and task (role lead or support), for spreadsheets and scripts.</summary>
-public sealed class UnitCsvWriter : IUnitWriter
+internal sealed class UnitCsvWriter : IUnitWriter
 {
     public void Write(UnitIndex index, Stream output)
     {
@@ -80,7 +80,7 @@ public sealed class UnitCsvWriter : IUnitWriter
 }
 
 /// <summary>The same rows as the CSV in one sheet, with the deadline's date as a date cell.</summary>
-public sealed class UnitXlsxWriter : IUnitWriter
+internal sealed class UnitXlsxWriter : IUnitWriter
 {
     public void Write(UnitIndex index, Stream output)
     {
@@ -94,7 +94,7 @@ public sealed class UnitXlsxWriter : IUnitWriter
 }
 
 /// <summary>A section per unit: what it leads, then what it supports, each task with its deadline.</summary>
-public sealed class UnitMarkdownWriter : IUnitWriter
+internal sealed class UnitMarkdownWriter : IUnitWriter
 {
     public void Write(UnitIndex index, Stream output)
     {

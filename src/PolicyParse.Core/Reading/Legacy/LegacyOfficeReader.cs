@@ -7,7 +7,7 @@ namespace PolicyParse.Reading.Legacy;
 /// that. <c>source.path</c> and <c>sha256</c> stay the user's file's; <c>source.format</c> names the
 /// format the user gave.
 /// </summary>
-public sealed class LegacyOfficeReader(string format, IOfficeConverter? converter = null) : ISourceReader
+internal sealed class LegacyOfficeReader(string format, IOfficeConverter? converter = null) : ISourceReader
 {
     private readonly IOfficeConverter _converter = converter ?? new OfficeConverter();
     private readonly DocxReader _docx = new();

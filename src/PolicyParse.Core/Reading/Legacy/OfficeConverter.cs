@@ -8,7 +8,7 @@ namespace PolicyParse.Reading.Legacy;
 /// LibreOffice profile (so it neither waits for nor disturbs an office the user has open), removed
 /// afterwards; a run that hangs is killed after <see cref="Timeout"/>.
 /// </summary>
-public sealed class OfficeConverter(TimeSpan? timeout = null, Func<string?>? locate = null) : IOfficeConverter
+internal sealed class OfficeConverter(TimeSpan? timeout = null, Func<string?>? locate = null) : IOfficeConverter
 {
     public TimeSpan Timeout { get; } = timeout ?? TimeSpan.FromMinutes(2);
 
@@ -29,7 +29,7 @@ public sealed class OfficeConverter(TimeSpan? timeout = null, Func<string?>? loc
 
     public byte[] ConvertToDocx(ReadOnlySpan<byte> content, string extension)
     {
-        var soffice = _locate() ?? throw new InputException(InputFailureKind.UnsupportedFormat,
+        var soffice = _locate() ?? throw new InputException(FailureKind.UnsupportedFormat,
             $"reading {extension} needs LibreOffice (soffice on PATH): install it, or save the file as .docx");
 
         var work = Directory.CreateTempSubdirectory("pp-office-");
@@ -41,13 +41,13 @@ public sealed class OfficeConverter(TimeSpan? timeout = null, Func<string?>? loc
             Run(soffice, work.FullName, input, outDir, extension);
             var output = Path.Combine(outDir, "input.docx");
             if (!File.Exists(output))
-                throw new InputException(InputFailureKind.UnsupportedFormat,
+                throw new InputException(FailureKind.UnsupportedFormat,
                     $"LibreOffice could not convert the {extension} file (corrupt, password-protected, or not a word-processor document)");
             return File.ReadAllBytes(output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"converting the {extension} file with LibreOffice failed: {e.Message}");
+            throw new InputException(FailureKind.UnsupportedFormat, $"converting the {extension} file with LibreOffice failed: {e.Message}");
         }
         finally
         {
@@ -81,7 +81,7 @@ public sealed class OfficeConverter(TimeSpan? timeout = null, Func<string?>? loc
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"cannot start LibreOffice to read {extension}: {e.Message}");
+            throw new InputException(FailureKind.UnsupportedFormat, $"cannot start LibreOffice to read {extension}: {e.Message}");
         }
         process.StandardInput.Close();
         // Drained so a chatty soffice cannot block on a full pipe.
@@ -92,7 +92,7 @@ public sealed class OfficeConverter(TimeSpan? timeout = null, Func<string?>? loc
             try { process.Kill(entireProcessTree: true); }
             catch (InvalidOperationException) { /* it ended just now */ }
             process.WaitForExit();
-            throw new InputException(InputFailureKind.UnsupportedFormat,
+            throw new InputException(FailureKind.UnsupportedFormat,
                 $"LibreOffice did not convert the {extension} file within {Timeout.TotalSeconds:0} s");
         }
         process.WaitForExit();

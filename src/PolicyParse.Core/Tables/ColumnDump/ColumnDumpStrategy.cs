@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
@@ -12,7 +13,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// row with the body; unit and deadline runs are aligned with the rows, and every cell whose place
 /// the counts cannot decide carries a warning.
 /// </summary>
-public sealed partial class ColumnDumpStrategy : ITableStrategy
+internal sealed partial class ColumnDumpStrategy : ITableStrategy
 {
     public string Name => "pdf-column-dump";
 

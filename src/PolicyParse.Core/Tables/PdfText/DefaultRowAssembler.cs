@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
@@ -259,7 +260,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     }
 
     private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
-        ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
+        ? DeadlineWords.LooksLikeDeadline(before + after) && (!DeadlineWords.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
         : !_units.BeginsName(after) && PdfRows.JoinCompletes(kind, before, after);
 
     /// <summary>
@@ -275,7 +276,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         var end = CjkText.NormalizeSpacing(tail.Text);
         // A deadline's tail: its head's last line is full (it was cut), and the tail ends no unit name of the table.
         if (kind == TaskColumn.Deadline)
-            return !DeadlineParser.StartsDeadline(end) && DeadlineParser.LooksLikeDeadline(joined)
+            return !DeadlineWords.StartsDeadline(end) && DeadlineWords.LooksLikeDeadline(joined)
                 && !LineEnd.EndsShortCell(before.Length > 0 ? head.Lines[^1].Text : "", DeadlineCapacity())
                 && !UnitNames().Any(n => n.Length > end.Length && n.EndsWith(end, StringComparison.Ordinal));
         var last = BracketAwareSplitter.Split(joined, "、，,；;").LastOrDefault() ?? "";

@@ -1,5 +1,4 @@
 using PolicyParse.Cli;
-using PolicyParse.Pipeline;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Legacy;
 using PolicyParse.Tests.Cli;
@@ -15,7 +14,7 @@ public class LegacyOfficeTests
     [SofficeFact]
     public void A_doc_written_by_LibreOffice_gives_all_40_gold_rows_exactly()
     {
-        var doc = new NoticeParser().ParseFile(Doc).Document!;
+        var doc = PolicyParser.ParseFile(Doc).Document!;
 
         var score = GoldScore.Of(doc, TestData.Gold("2021-fuling.tasks.json"));
         Assert.Equal(40, score.Rows);
@@ -40,11 +39,10 @@ public class LegacyOfficeTests
     public void Without_LibreOffice_a_doc_fails_with_a_one_line_hint()
     {
         var reader = new LegacyOfficeReader("doc", new OfficeConverter(locate: () => null));
-        var parser = new NoticeParser([new TxtReader(), reader]);
 
-        var failure = parser.ParseFile(Doc).Failure!;
+        var failure = Assert.Throws<InputException>(() => reader.Read(Doc, File.ReadAllBytes(Doc), "0"));
 
-        Assert.Equal(InputFailureKind.UnsupportedFormat, failure.Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, failure.Kind);
         Assert.Equal(ExitCodes.UnsupportedFormat, ExitCodes.For(failure.Kind));
         Assert.Contains("install it, or save the file as .docx", failure.Message);
         Assert.DoesNotContain('\n', failure.Message);
@@ -64,7 +62,7 @@ public class LegacyOfficeTests
     {
         var converter = new OfficeConverter(locate: () => "/bin/false");
         var e = Assert.Throws<InputException>(() => converter.ConvertToDocx("not a document"u8, ".rtf"));
-        Assert.Equal(InputFailureKind.UnsupportedFormat, e.Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, e.Kind);
         Assert.Contains(".rtf", e.Message);
     }
 

@@ -1,0 +1,80 @@
+namespace PolicyParse.Lexicon;
+
+/// <summary>The meaning of a task-table column, found from its header name rather than its position.</summary>
+internal enum TaskColumn
+{
+    Unknown,
+    Sequence,
+    KeyTask,
+    Text,
+    Lead,
+    Support,
+    /// <summary>A single 责任单位 column standing for both lead and support.</summary>
+    Responsible,
+    Deadline,
+    /// <summary>牵头领导 and similar: read but not part of the output.</summary>
+    Leader,
+    Note,
+}
+
+/// <summary>The task field a column fills, as warnings name it.</summary>
+internal static class TaskColumnFields
+{
+    /// <summary>lead, support, deadline, keyTask, text; "row" for columns that are not task fields.</summary>
+    public static string FieldName(this TaskColumn column) => column switch
+    {
+        TaskColumn.Lead or TaskColumn.Responsible => "lead",
+        TaskColumn.Support => "support",
+        TaskColumn.Deadline => "deadline",
+        TaskColumn.KeyTask => "keyTask",
+        TaskColumn.Text => "text",
+        _ => "row",
+    };
+}
+
+/// <summary>Header names of task tables and their close variants.</summary>
+internal static class ColumnHeader
+{
+    private static readonly (TaskColumn Column, string[] Names)[] Names =
+    [
+        (TaskColumn.Sequence, ["序号", "编号"]),
+        (TaskColumn.KeyTask, ["重点任务", "主要任务", "任务类别", "重点工作", "工作任务", "任务名称"]),
+        (TaskColumn.Text, ["具体工作", "具体任务", "工作内容", "任务内容", "具体措施", "工作措施", "主要内容", "工作举措", "具体内容"]),
+        (TaskColumn.Lead, ["牵头单位", "牵头部门", "主责单位", "主要责任单位", "牵头责任单位", "责任牵头单位"]),
+        (TaskColumn.Support, ["配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "责任配合单位"]),
+        (TaskColumn.Responsible, ["责任单位", "责任部门", "承办单位"]),
+        (TaskColumn.Deadline, ["完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "进度安排", "时间安排", "时限"]),
+        (TaskColumn.Leader, ["牵头领导", "责任领导", "分管领导", "牵头市领导", "牵头区领导"]),
+        (TaskColumn.Note, ["备注"]),
+    ];
+
+    /// <summary>The column a header cell names, or <see cref="TaskColumn.Unknown"/>. Spaces inside (序  号) are ignored.</summary>
+    public static TaskColumn Classify(string cell)
+    {
+        var key = CjkText.MatchKey(cell);
+        if (key.Length == 0 || key.Length > 10) return TaskColumn.Unknown;
+        foreach (var (column, names) in Names)
+            foreach (var name in names)
+                if (key == name)
+                    return column;
+        return TaskColumn.Unknown;
+    }
+
+    /// <summary>How many distinct header names a line mentions: three or more mark a table header line.</summary>
+    public static int CountHeaderNames(string line)
+    {
+        if (line.Length > 80) return 0;
+        var key = CjkText.MatchKey(line);
+        var count = 0;
+        foreach (var (column, names) in Names)
+            if (column != TaskColumn.Note && names.Any(n => key.Contains(n, StringComparison.Ordinal)))
+                count++;
+        return count;
+    }
+
+    /// <summary>True when the mapped columns can make a task table: some work text and some responsibility or key task.</summary>
+    public static bool IsTaskTable(IReadOnlyList<TaskColumn> columns) =>
+        columns.Contains(TaskColumn.Text)
+        && (columns.Contains(TaskColumn.Lead) || columns.Contains(TaskColumn.Responsible) || columns.Contains(TaskColumn.KeyTask))
+        && columns.Count(c => c != TaskColumn.Unknown) >= 3;
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyParse.Lexicon;
+
+/// <summary>
+/// The labels and endings of a notice's front and back matter (GB/T 9704 elements and a portal's
+/// metadata grid): one place to extend when a producer labels things differently.
+/// </summary>
+internal static class MetadataLabels
+{
+    // 附件：, 抄送：, a portal's labelled fields, a publicity note (此件公开发布), a document number.
+    private static readonly Regex MetadataLine = new(
+        @"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号",
+        RegexOptions.Compiled);
+
+    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|成文日期|主题分类|发文机关|信息来源|来源|文件下载)", RegexOptions.Compiled);
+
+    private static readonly Regex KindEnding = new("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$", RegexOptions.Compiled);
+
+    /// <summary>附件, 抄送, a portal field, a publicity note or a document number: front or back matter, not body text.</summary>
+    public static bool IsMetadataLine(string text) => MetadataLine.IsMatch(text);
+
+    /// <summary>A line a portal page adds around the notice (发布日期：…, 索引号：…, 文件下载).</summary>
+    public static bool IsPortalLabel(string text) => PortalLabel.IsMatch(text);
+
+    /// <summary>The text ends in a document-kind word (通知, 意见, 方案, 要点…), as titles do.</summary>
+    public static bool EndsWithDocumentKind(string text) => KindEnding.IsMatch(text);
+}
