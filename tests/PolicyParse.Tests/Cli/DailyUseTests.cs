@@ -71,6 +71,15 @@ public class DailyUseTests
     }
 
     [Fact]
+    public void From_with_a_file_is_a_usage_error_not_silently_ignored()
+    {
+        var r = CliProcess.Run("extract", Fuling, "--from", "docx");
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.StartsWith("policyparse: --from: applies to standard input", r.Stderr);
+        Assert.Empty(r.Stdout);
+    }
+
+    [Fact]
     public void Empty_standard_input_is_named_as_such()
     {
         var r = CliProcess.RunWithStdin([], "extract", "-");
