@@ -79,9 +79,8 @@ internal sealed class InputConverter(
 
     private ManifestEntry Describe(BatchInput input, NoticeDocument document, List<string> outputs)
     {
-        // tasks.warnings only summarises the field warnings counted just before it.
         var warnings = document.Tasks.Sum(t => t.Warnings.Count)
-            + document.Diagnostics.Count(d => d.Severity == Severity.Warning && d.Code != "tasks.warnings");
+            + document.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var errors = document.Diagnostics.Count(d => d.Severity == Severity.Error);
         string? message = null;
         if (document.Tasks.Count == 0)

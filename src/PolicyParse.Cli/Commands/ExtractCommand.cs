@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PolicyParse.Model;
-using PolicyParse.Reading;
 using PolicyParse.Serialization;
 
 namespace PolicyParse.Cli.Commands;

@@ -19,7 +19,7 @@ public static class UnitsCommand
             Description = "Only this unit. Matched ignoring spaces, full/half-width forms and a trailing 等; otherwise exactly as written.",
             HelpName = "name",
         };
-        var format = Choice.Create("--format", "-f", UnitWriters.Names, "json",
+        var format = Choice.Create("--format", "-f", UnitReport.Formats, "json",
             "Output format: json (the output contract's units tree), csv (one row per unit and task), xlsx (the same rows in a workbook) or md (a section per unit).");
         var output = new Option<string?>("--output", "-o")
         {
@@ -67,18 +67,13 @@ public static class UnitsCommand
             notices.Add((path, document));
         }
 
-        var index = UnitIndexBuilder.Build(notices);
-        if (unit is not null)
+        var render = UnitReport.Prepare(notices, unit, format);
+        if (render is null)
         {
-            index = UnitIndexBuilder.Only(index, unit);
-            if (index.Units.Count == 0)
-            {
-                stderr.WriteLine($"policyparse: --unit: no unit named '{unit}' in {string.Join(", ", paths)}");
-                return ExitCodes.NoSuchUnit;
-            }
+            stderr.WriteLine($"policyparse: --unit: no unit named '{unit}' in {string.Join(", ", paths)}");
+            return ExitCodes.NoSuchUnit;
         }
-        var writer = UnitWriters.For(format);
-        return CommandOutput.TryWrite(outputPath, stream => writer.Write(index, stream), stdout, stderr)
+        return CommandOutput.TryWrite(outputPath, render, stdout, stderr)
             ? ExitCodes.Success
             : ExitCodes.OutputFailed;
     }

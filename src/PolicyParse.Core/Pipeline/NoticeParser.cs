@@ -96,9 +96,6 @@ internal sealed class NoticeParser
             all.Add(new Diagnostic(Severity.Warning, "notice.noTitle", "the plan's title was not found; sections are read from the start"));
         if (sections.Count == 0)
             all.Add(new Diagnostic(Severity.Warning, "sections.none", "no numbered sections (一、 （一） 1.) were found in the body"));
-        var warned = tasks.Count(t => t.Warnings.Count > 0);
-        if (warned > 0)
-            all.Add(new Diagnostic(Severity.Warning, "tasks.warnings", $"{warned} of {tasks.Count} tasks carry warnings on uncertain fields"));
 
         return new NoticeDocument
         {

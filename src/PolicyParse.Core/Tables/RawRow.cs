@@ -4,7 +4,12 @@ using PolicyParse.Model;
 namespace PolicyParse.Tables;
 
 /// <summary>A table row as a strategy rebuilt it: cell text per column, before normalization.</summary>
-internal sealed record RawRow(IReadOnlyDictionary<TaskColumn, string> Cells, Origin Origin, IReadOnlyList<FieldWarning> Warnings)
+/// <param name="KeyTaskSection">
+/// The body section a rebuild matched the row to, when it located the row in the body rather than
+/// reading a 重点任务 cell: the assembler takes it as it is instead of parsing a label back.
+/// </param>
+internal sealed record RawRow(IReadOnlyDictionary<TaskColumn, string> Cells, Origin Origin, IReadOnlyList<FieldWarning> Warnings,
+    Section? KeyTaskSection = null)
 {
     public string Cell(TaskColumn column) => Cells.TryGetValue(column, out var v) ? v : "";
 

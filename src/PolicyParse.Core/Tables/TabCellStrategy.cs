@@ -5,7 +5,7 @@ namespace PolicyParse.Tables;
 
 /// <summary>
 /// Tables copied as one cell per line, each line starting with a tab, rows separated by blank
-/// lines (domain.md, case 1). Columns come from the header row's names.
+/// lines (docs/domain.md#tab-cells). Columns come from the header row's names.
 /// </summary>
 internal sealed class TabCellStrategy : ITableStrategy
 {

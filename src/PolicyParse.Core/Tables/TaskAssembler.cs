@@ -21,7 +21,9 @@ internal static class TaskAssembler
             var label = row.Cell(TaskColumn.KeyTask);
             if (label.Length > 0)
             {
-                var next = ParseKeyTask(label, sections);
+                var next = row.KeyTaskSection is { } matched
+                    ? new KeyTask(matched.Number, matched.Ordinal, matched.Title)
+                    : ParseKeyTask(label, sections);
                 if (next.Ordinal is null)
                     warnings.Add(new FieldWarning("keyTask", "keyTask.unnumbered",
                         $"the key task '{label}' has no number and matches no heading of the body"));

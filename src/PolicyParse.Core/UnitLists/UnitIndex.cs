@@ -7,16 +7,16 @@ namespace PolicyParse.UnitLists;
 /// Each unit's own task list across one or more notices (the output contract's <c>units</c> JSON):
 /// what a department leads and supports, with deadlines.
 /// </summary>
-public sealed record UnitIndex(string SchemaVersion, IReadOnlyList<UnitNotice> Notices, IReadOnlyList<UnitTasks> Units);
+internal sealed record UnitIndex(string SchemaVersion, IReadOnlyList<UnitNotice> Notices, IReadOnlyList<UnitTasks> Units);
 
-public sealed record UnitNotice(string Path, string? Title);
+internal sealed record UnitNotice(string Path, string? Title);
 
 /// <param name="Name">As the notices first write it.</param>
-public sealed record UnitTasks(string Name, IReadOnlyList<UnitTask> Lead, IReadOnlyList<UnitTask> Support);
+internal sealed record UnitTasks(string Name, IReadOnlyList<UnitTask> Lead, IReadOnlyList<UnitTask> Support);
 
 /// <param name="Notice">Index into <see cref="UnitIndex.Notices"/>.</param>
 /// <param name="Index">The task's <c>index</c> in that notice.</param>
-public sealed record UnitTask(int Notice, int Index, string? KeyTask, string Text, Deadline Deadline);
+internal sealed record UnitTask(int Notice, int Index, string? KeyTask, string Text, Deadline Deadline);
 
 /// <summary>
 /// When two spellings are the same unit: whitespace removed, full-width forms folded to ASCII, a
@@ -32,7 +32,7 @@ internal static class UnitName
     }
 }
 
-public static class UnitIndexBuilder
+internal static class UnitIndexBuilder
 {
     /// <summary>Units in the order the notices first name them (notice by notice, task by task, lead before support).</summary>
     public static UnitIndex Build(IReadOnlyList<(string Path, NoticeDocument Document)> notices)

@@ -9,12 +9,12 @@ using PolicyParse.Serialization.Xlsx;
 
 namespace PolicyParse.UnitLists;
 
-public interface IUnitWriter
+internal interface IUnitWriter
 {
     void Write(UnitIndex index, Stream output);
 }
 
-public static class UnitWriters
+internal static class UnitWriters
 {
     public static IReadOnlyList<string> Names { get; } = ["json", "csv", "xlsx", "md"];
 

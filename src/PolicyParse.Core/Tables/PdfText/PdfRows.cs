@@ -31,7 +31,7 @@ internal static class PdfRows
             cells[TaskColumn.Text] = row.JoinedText;
             if (columns.Contains(TaskColumn.KeyTask) || keyTasks[i] is not null)
                 cells[TaskColumn.KeyTask] = keyTasks[i] is { } s ? KeyTaskLabels.Format(s) : "";
-            raw.Add(new RawRow(cells, context.Lines[row.First].Origin, row.Warnings.ToList()));
+            raw.Add(new RawRow(cells, context.Lines[row.First].Origin, row.Warnings.ToList(), keyTasks[i]));
         }
         var score = raw.Count(r => r.Warnings.Count == 0) / (double)raw.Count;
         return new TableCandidate(strategy, columns, raw, start, score);

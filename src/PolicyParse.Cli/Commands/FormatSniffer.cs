@@ -1,4 +1,4 @@
-namespace PolicyParse.Reading;
+namespace PolicyParse.Cli.Commands;
 
 /// <summary>
 /// Names the format of bytes that come without a file name (standard input): the reader formats

@@ -1,4 +1,6 @@
-namespace PolicyParse.Serialization;
+using PolicyParse.Serialization;
+
+namespace PolicyParse.Cli.Commands;
 
 /// <summary>The output formats by the lower-case names users type.</summary>
 public static class OutputFormats
