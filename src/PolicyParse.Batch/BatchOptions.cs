@@ -21,6 +21,7 @@ public sealed record BatchOptions
     /// <summary>Globs relative to the input folder; empty means <see cref="InputEnumerator.DefaultIncludes"/>.</summary>
     public IReadOnlyList<string> Include { get; init; } = [];
 
+    /// <summary>Globs of inputs to leave out, applied after <see cref="Include"/>.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
     /// <summary>Inputs converted at the same time.</summary>
@@ -35,6 +36,7 @@ public sealed record BatchOptions
     /// <summary>Where the manifest is written (and read with <see cref="Incremental"/>); default <c>&lt;OutputDirectory&gt;/manifest.json</c>.</summary>
     public string? ManifestPath { get; init; }
 
+    /// <summary>The manifest's full path: <see cref="ManifestPath"/> or its default.</summary>
     public string EffectiveManifestPath => Path.GetFullPath(ManifestPath ?? Path.Combine(OutputDirectory, Manifest.DefaultFileName));
 }
 
@@ -46,6 +48,7 @@ public sealed record BatchOptions
 /// </summary>
 public sealed record ShardSpec(int Index, int Count)
 {
+    /// <summary>Reads <c>i/n</c> with 1 ≤ i ≤ n.</summary>
     public static bool TryParse(string? text, out ShardSpec? shard)
     {
         shard = null;
@@ -59,6 +62,7 @@ public sealed record ShardSpec(int Index, int Count)
         return true;
     }
 
+    /// <summary>True when the input belongs to this slice (by a stable hash of its relative path).</summary>
     public bool Contains(string relativePath)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
@@ -66,6 +70,7 @@ public sealed record ShardSpec(int Index, int Count)
         return BinaryPrimitives.ReadUInt32BigEndian(hash) % (uint)Count == (uint)(Index - 1);
     }
 
+    /// <summary>The <c>i/n</c> form.</summary>
     public override string ToString() => $"{Index}/{Count}";
 }
 
@@ -80,6 +85,7 @@ public enum FailOn
     Never,
 }
 
+/// <summary>The version recorded in manifests.</summary>
 public static class ToolVersion
 {
     /// <summary>The library's informational version (e.g. <c>0.1.0+commit</c>): outputs made by another build are redone by an incremental run.</summary>

@@ -19,7 +19,7 @@ public sealed record BatchInput(string RelativePath, string FullPath, string? Re
 public sealed class InputEnumerator
 {
     /// <summary>The formats the parser reads.</summary>
-    public static IReadOnlyList<string> DefaultIncludes { get; } = ["**/*.txt", "**/*.docx", "**/*.doc", "**/*.wps", "**/*.rtf"];
+    public static IReadOnlyList<string> DefaultIncludes { get; } = ["**/*.txt", "**/*.docx", "**/*.html", "**/*.htm", "**/*.doc", "**/*.wps", "**/*.rtf"];
 
     private readonly string _root;
     private readonly Matcher _matcher;

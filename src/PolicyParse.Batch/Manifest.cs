@@ -5,6 +5,7 @@ using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 
+/// <summary>How one input of a batch ended.</summary>
 public enum EntryStatus
 {
     /// <summary>Converted; tasks found, no warnings.</summary>
@@ -21,18 +22,23 @@ public enum EntryStatus
 /// </summary>
 public sealed record ManifestEntry
 {
+    /// <summary>The input, relative to the input folder.</summary>
     public required string Input { get; init; }
+    /// <summary>How its conversion ended.</summary>
     public required EntryStatus Status { get; init; }
     /// <summary>Of the input's bytes; null when the file could not be read.</summary>
     public string? Sha256 { get; init; }
     /// <summary>The input's format (<c>txt</c>, <c>docx</c>; for a failed input, its extension).</summary>
     public string? Format { get; init; }
+    /// <summary>The version that converted it (see <see cref="Batch.ToolVersion"/>).</summary>
     public required string ToolVersion { get; init; }
+    /// <summary>Tasks found.</summary>
     public int Tasks { get; init; }
     /// <summary>Field warnings on tasks plus document-level warning diagnostics.</summary>
     public int Warnings { get; init; }
     /// <summary>Document-level error diagnostics (e.g. a table that could not be rebuilt); 1 for a failed input.</summary>
     public int Errors { get; init; }
+    /// <summary>The files written, relative to the output folder.</summary>
     public IReadOnlyList<string> Outputs { get; init; } = [];
     /// <summary>One line: why the input failed, or why no task was found.</summary>
     public string? Message { get; init; }
@@ -41,8 +47,10 @@ public sealed record ManifestEntry
 /// <summary>Counts over all entries of a manifest.</summary>
 public sealed record ManifestTotals(int Files, int Ok, int Warning, int Failed, int Tasks, int Warnings, int Errors)
 {
+    /// <summary>No entries.</summary>
     public static ManifestTotals Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>These totals with one more entry counted.</summary>
     public ManifestTotals Add(ManifestEntry e) => new(
         Files + 1,
         Ok + (e.Status == EntryStatus.Ok ? 1 : 0),
@@ -64,7 +72,9 @@ public sealed record ManifestTotals(int Files, int Ok, int Warning, int Failed, 
 /// <summary>The record of a batch run: every input, sorted by <see cref="ManifestEntry.Input"/> (ordinal).</summary>
 public sealed record Manifest(int ManifestVersion, string ToolVersion, IReadOnlyList<ManifestEntry> Entries, ManifestTotals Totals)
 {
+    /// <summary>The manifest's name in the output folder unless another path is given.</summary>
     public const string DefaultFileName = "manifest.json";
+    /// <summary>The manifest format this version writes and reads.</summary>
     public const int CurrentVersion = 1;
 
     /// <exception cref="InvalidDataException">The file is not a manifest.</exception>

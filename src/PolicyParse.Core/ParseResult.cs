@@ -14,6 +14,8 @@ public sealed record ParseResult(NoticeDocument? Document, ParseFailure? Failure
 
 /// <summary>Why an input could not be read, as one line for a person.</summary>
 /// <param name="Name">The input as the caller named it (a path, or a name given with a stream).</param>
+/// <param name="Kind">What kind of problem it is; the CLI maps each to an exit code.</param>
+/// <param name="Message">One line for a person, without the name.</param>
 public sealed record ParseFailure(string Name, FailureKind Kind, string Message);
 
 /// <summary>Why an input could not be read. The CLI maps each kind to its own exit code.</summary>

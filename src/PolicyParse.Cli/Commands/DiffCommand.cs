@@ -16,7 +16,7 @@ public static class DiffCommand
         var console = new ConsoleInfo(stdoutIsTerminal, environment ?? Environment.GetEnvironmentVariable);
         var oldFile = new Argument<string>("old")
         {
-            Description = "The earlier notice (.docx, .txt) or its 'extract' JSON output (.json).",
+            Description = "The earlier notice (.docx, .html, .txt) or its 'extract' JSON output (.json).",
         };
         var newFile = new Argument<string>("new")
         {

@@ -14,7 +14,7 @@ public static class ExtractCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The notice to read: a Word document (.docx; .doc, .wps, .rtf through LibreOffice) or a text copy (.txt in UTF-8, UTF-16 or GB18030); - reads standard input.",
+            Description = "The notice to read: a Word document (.docx; .doc, .wps, .rtf through LibreOffice), a saved web page (.html, .htm) or a text copy (.txt in UTF-8, UTF-16 or GB18030); - reads standard input.",
         };
         var format = Choice.Create("--format", "-f", OutputFormats.Names, "json",
             "Output format: json (the full tree), csv (one row per task), yaml (the JSON tree) or xlsx (an Excel workbook: tasks, notice, warnings).");

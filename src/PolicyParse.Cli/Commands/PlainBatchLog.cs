@@ -29,7 +29,7 @@ internal sealed class PlainBatchLog(TextWriter output)
             case InputFinished done:
                 // Width of the total keeps the columns aligned.
                 var width = done.Total.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
-                output.WriteLine($"[{done.Done.ToString().PadLeft(width)}/{done.Total}] {BatchConsole.StatusWord(done.Entry, done.Skipped),-7} {BatchConsole.Describe(done.Entry, done.Skipped)}");
+                output.WriteLine($"[{done.Done.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)}/{done.Total}] {BatchConsole.StatusWord(done.Entry, done.Skipped),-7} {BatchConsole.Describe(done.Entry, done.Skipped)}");
                 break;
         }
     }

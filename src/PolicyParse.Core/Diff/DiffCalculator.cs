@@ -10,6 +10,7 @@ public sealed class DiffCalculator(double threshold = DiffCalculator.DefaultThre
 
     private readonly TaskMatcher _matcher = new(threshold);
 
+    /// <summary>Matches the tasks of the two notices and reports what was added, removed and changed.</summary>
     public DiffReport Compare(NoticeDocument old, string oldPath, NoticeDocument @new, string newPath)
     {
         var matching = _matcher.Match(old.Tasks, @new.Tasks);

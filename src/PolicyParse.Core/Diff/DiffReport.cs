@@ -9,8 +9,11 @@ namespace PolicyParse.Diff;
 /// </summary>
 public sealed record DiffReport
 {
+    /// <summary>The version of this tree's shape; "1".</summary>
     public string SchemaVersion { get; init; } = "1";
+    /// <summary>The earlier notice.</summary>
     public required DiffSide Old { get; init; }
+    /// <summary>The later notice.</summary>
     public required DiffSide New { get; init; }
     /// <summary>Tasks of the new notice with no counterpart in the old, in the new notice's order.</summary>
     public required IReadOnlyList<TaskItem> Added { get; init; }
@@ -25,6 +28,7 @@ public sealed record DiffReport
     /// <summary>The similarity threshold the tasks were matched with.</summary>
     public required double Threshold { get; init; }
 
+    /// <summary>True when any task was added, removed or changed.</summary>
     [JsonIgnore]
     public bool HasDifferences => Added.Count > 0 || Removed.Count > 0 || Changed.Count > 0;
 }
@@ -43,10 +47,14 @@ public sealed record TaskChange(
     IReadOnlyList<string> Changes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TextEdit>? TextDiff);
 
+/// <summary>What a run of a text diff is.</summary>
 public enum TextEditKind
 {
+    /// <summary>Both texts have it.</summary>
     [JsonStringEnumMemberName("equal")] Equal,
+    /// <summary>Only the old text has it.</summary>
     [JsonStringEnumMemberName("delete")] Delete,
+    /// <summary>Only the new text has it.</summary>
     [JsonStringEnumMemberName("insert")] Insert,
 }
 
@@ -56,6 +64,7 @@ public sealed record TextEdit(TextEditKind Op, string Text);
 /// <summary>How one unit's responsibilities changed: tasks it leads or supports that it did not before, and the reverse.</summary>
 public sealed record UnitChange(string Unit, int LeadGained, int LeadLost, int SupportGained, int SupportLost)
 {
+    /// <summary>All gains and losses together, for ranking units.</summary>
     [JsonIgnore]
     public int Total => LeadGained + LeadLost + SupportGained + SupportLost;
 }

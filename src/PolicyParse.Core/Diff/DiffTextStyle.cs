@@ -7,6 +7,7 @@ namespace PolicyParse.Diff;
 /// </summary>
 public class DiffTextStyle
 {
+    /// <summary>Word-diff markers and no colour: safe in files and pipes.</summary>
     public static DiffTextStyle Plain { get; } = new();
 
     /// <summary>Characters only the old text has.</summary>
@@ -21,5 +22,6 @@ public class DiffTextStyle
     /// <summary>A line about a removed task.</summary>
     public virtual string RemovedLine(string line) => line;
 
+    /// <summary>A section heading of the report.</summary>
     public virtual string Heading(string text) => text;
 }

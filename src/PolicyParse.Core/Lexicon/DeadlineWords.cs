@@ -40,7 +40,7 @@ internal static class DeadlineWords
         if (t.Length == 0) return false;
         if (LooksLikeDeadline(t)) return true;
         if (t.Length >= 5 && t[..4].All(char.IsAsciiDigit) && t[4] == '年') return true;
-        return t.StartsWith("持续", StringComparison.Ordinal) || t.StartsWith("按", StringComparison.Ordinal)
+        return t.StartsWith("持续", StringComparison.Ordinal) || t.StartsWith('按')
             || t.StartsWith("长期", StringComparison.Ordinal) || t.StartsWith("常态", StringComparison.Ordinal);
     }
 

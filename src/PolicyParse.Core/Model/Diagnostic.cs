@@ -2,10 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace PolicyParse.Model;
 
+/// <summary>How much a diagnostic matters to someone using the result.</summary>
 public enum Severity
 {
+    /// <summary>What the parser decided, e.g. which table layout it read.</summary>
     [JsonStringEnumMemberName("info")] Info,
+    /// <summary>Something may be missing or uncertain.</summary>
     [JsonStringEnumMemberName("warning")] Warning,
+    /// <summary>Something could not be done, e.g. no task table was found.</summary>
     [JsonStringEnumMemberName("error")] Error,
 }
 

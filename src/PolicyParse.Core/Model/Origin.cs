@@ -21,14 +21,18 @@ public sealed record Origin
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Table { get; init; }
 
+    /// <summary>1-based row of the table.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Row { get; init; }
 
+    /// <summary>1-based cell of the row.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Cell { get; init; }
 
+    /// <summary>A line of a text file.</summary>
     public static Origin AtLine(int line) => new() { Line = line };
 
+    /// <summary>The position for a person: "line 12", "table 1, row 3".</summary>
     public override string ToString() =>
         Line is { } l ? $"line {l}" :
         Table is { } t ? $"table {t}, row {Row}" + (Cell is { } c ? $", cell {c}" : "") :

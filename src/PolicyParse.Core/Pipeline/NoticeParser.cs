@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PolicyParse.Model;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
+using PolicyParse.Reading.Html;
 using PolicyParse.Structure;
 using PolicyParse.Tables;
 using PolicyParse.Tables.Alignment;
@@ -26,7 +27,7 @@ internal sealed class NoticeParser
         _tables = new TableReconstructor(Select(TableReconstructor.AllStrategies(), _options.TableLayouts, s => s.Name));
     }
 
-    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), .. Reading.Legacy.LegacyOfficeReader.All()];
+    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), new HtmlReader(), .. Reading.Legacy.LegacyOfficeReader.All()];
 
     private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> all, IReadOnlyList<string>? names, Func<T, string> name) =>
         names is null ? all : all.Where(x => names.Contains(name(x), StringComparer.OrdinalIgnoreCase)).ToList();
@@ -66,8 +67,11 @@ internal sealed class NoticeParser
     /// <exception cref="InputException">The bytes are empty or not in a supported format.</exception>
     public SourceDocument Read(string name, byte[] bytes) => Read(ReaderFor(name), name, bytes);
 
-    private static SourceDocument Read(ISourceReader reader, string name, byte[] bytes)
+    private SourceDocument Read(ISourceReader reader, string name, byte[] bytes)
     {
+        // A page saved from a browser under a .txt name is still a page.
+        if (reader.Format == "txt" && _readers.FirstOrDefault(r => r.Format == "html") is { } html && HtmlSniffer.IsHtml(bytes))
+            reader = html;
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return reader.Read(name, bytes, sha256);
     }
@@ -85,7 +89,7 @@ internal sealed class NoticeParser
     public NoticeDocument Parse(SourceDocument source)
     {
         var lines = Tokenizer.Tokenize(source.Blocks.OfType<ParagraphBlock>());
-        var (metadata, layout) = MetadataRecognizer.Recognize(lines);
+        var (metadata, layout) = MetadataRecognizer.Recognize(lines, source.PortalMetadata);
         var sections = SectionRecognizer.Recognize(lines, layout);
         var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd,
             new AlignmentThresholds(_options.KeyTaskCoverage, _options.KeyTaskNoise)));

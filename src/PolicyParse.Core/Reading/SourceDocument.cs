@@ -6,7 +6,15 @@ namespace PolicyParse.Reading;
 /// The seam between file formats and parsing: the document's text in reading order, each piece
 /// with its origin. Everything after a reader is format-blind.
 /// </summary>
-internal sealed record SourceDocument(SourceInfo Source, IReadOnlyList<Block> Blocks);
+internal sealed record SourceDocument(SourceInfo Source, IReadOnlyList<Block> Blocks)
+{
+    /// <summary>
+    /// Label → value pairs a web portal shows beside the article (发文字号, 成文日期, 发布机构,
+    /// 发布日期 …), kept out of the blocks. Empty for other formats. The metadata recognizer falls
+    /// back to them only where the notice's own text lacks a field.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PortalMetadata { get; init; } = new Dictionary<string, string>();
+}
 
 internal abstract record Block(Origin Origin);
 

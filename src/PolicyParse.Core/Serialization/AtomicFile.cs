@@ -6,6 +6,7 @@ namespace PolicyParse.Serialization;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>Writes the file through <paramref name="write"/> and publishes it whole, or not at all when it throws.</summary>
     public static void Write(string path, Action<Stream> write)
     {
         using var file = Begin(path);
@@ -68,6 +69,7 @@ public sealed class PendingFile : IDisposable
     /// <summary>The full path the file will have once committed.</summary>
     public string Target { get; }
 
+    /// <summary>Where the content goes until <see cref="Commit"/>.</summary>
     public Stream Stream => _stream ?? throw new InvalidOperationException("the file was already committed or discarded");
 
     /// <summary>Flushes to disk and renames the temporary file over the target.</summary>
@@ -80,6 +82,7 @@ public sealed class PendingFile : IDisposable
         if (_temp is { } temp) OutputErrors.Describing(Target, () => File.Move(temp, Target, overwrite: true));
     }
 
+    /// <summary>Discards the temporary file unless it was committed.</summary>
     public void Dispose()
     {
         _stream?.Dispose();

@@ -23,7 +23,8 @@ internal static class MetadataRecognizer
     // Addressees and cc are separated by ，；: 、 joins parts of one addressee (各乡镇人民政府、街道办事处).
     private const string ListSeparators = "，,；;";
 
-    public static (NoticeMetadata Metadata, DocumentLayout Layout) Recognize(IReadOnlyList<TextLine> lines)
+    /// <param name="portal">A web portal's metadata grid: used only for fields the text lacks.</param>
+    public static (NoticeMetadata Metadata, DocumentLayout Layout) Recognize(IReadOnlyList<TextLine> lines, IReadOnlyDictionary<string, string>? portal = null)
     {
         var noticeTitle = FindNoticeTitle(lines, out var afterTitle);
         var dateIndex = FindDateLine(lines, afterTitle, out var date, out var issuerOnDateLine);
@@ -46,7 +47,7 @@ internal static class MetadataRecognizer
             Attachments = FindAttachments(lines, bodyStart),
             Cc = FindCc(lines),
         };
-        return (metadata, new DocumentLayout(titleLine, bodyStart, bodyEnd));
+        return (PortalFallback.Apply(metadata, portal), new DocumentLayout(titleLine, bodyStart, bodyEnd));
     }
 
     /// <summary>The first lines up to one ending in a document-kind word (通知, 意见, 方案…), joined: titles are often split over two lines.</summary>
@@ -60,7 +61,7 @@ internal static class MetadataRecognizer
             if (line.IsBlank || MetadataLabels.IsPortalLabel(line.Text)) continue;
             if (line.Kind is LineKind.Heading or LineKind.TabCell || line.Text.Length > 80) break;
             parts.Add(line.Text);
-            if (MetadataLabels.EndsWithDocumentKind(line.Text) && (parts.Count > 1 || line.Text.Contains("关于") || line.Text.EndsWith("通知")))
+            if (MetadataLabels.EndsWithDocumentKind(line.Text) && (parts.Count > 1 || line.Text.Contains("关于") || line.Text.EndsWith("通知", StringComparison.Ordinal)))
             {
                 after = i + 1;
                 return string.Concat(parts);
@@ -142,7 +143,7 @@ internal static class MetadataRecognizer
         for (var i = 0; i < frontEnd && i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (text.StartsWith("关于") || text.Contains("印发") || text.StartsWith('《')) continue; // a cited document, not ours
+            if (text.StartsWith("关于", StringComparison.Ordinal) || text.Contains("印发") || text.StartsWith('《')) continue; // a cited document, not ours
             var m = DocNumber.Match(text);
             if (m.Success) return Regex.Replace(m.Value, @"\s+", "");
         }
@@ -153,7 +154,7 @@ internal static class MetadataRecognizer
     {
         for (var i = 0; i < Math.Max(frontEnd, 10) && i < lines.Count; i++)
             if (Published.Match(lines[i].Text) is { Success: true } m)
-                return $"{int.Parse(m.Groups[1].Value):D4}-{int.Parse(m.Groups[2].Value):D2}-{int.Parse(m.Groups[3].Value):D2}";
+                return $"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture):D4}-{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture):D2}-{int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture):D2}";
         return null;
     }
 

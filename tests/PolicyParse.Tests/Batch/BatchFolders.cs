@@ -41,7 +41,7 @@ public static class BatchFolders
     public static byte[] TableNotRebuilt()
     {
         var lines = File.ReadAllLines(TestData.Sample(TestData.Chongqing2022));
-        var header = Array.FindIndex(lines, l => l.StartsWith("重点任务"));
+        var header = Array.FindIndex(lines, l => l.StartsWith("重点任务", StringComparison.Ordinal));
         return System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines.Take(header + 1)) + "\n");
     }
 

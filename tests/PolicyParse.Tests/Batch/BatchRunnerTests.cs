@@ -237,7 +237,7 @@ public class BatchRunnerTests
         Assert.Equal(3, summary.Totals.Ok + summary.Totals.Warning); // the others were converted
         Assert.False(File.Exists(Path.Combine(output, "a", "fuling.json")));
         Assert.Empty(Directory.GetFiles(Path.Combine(output, "a")));
-        Assert.DoesNotContain(BatchFolders.Snapshot(output).Keys, k => k.EndsWith(".tmp"));
+        Assert.DoesNotContain(BatchFolders.Snapshot(output).Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -339,6 +339,6 @@ public class BatchRunnerFaultTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => run);
         Assert.Equal("observer failed", error.Message);
         Assert.False(File.Exists(dir.File("out/manifest.json")));
-        Assert.DoesNotContain(Directory.GetFiles(dir.File("out"), "*", SearchOption.AllDirectories), f => f.EndsWith(".tmp"));
+        Assert.DoesNotContain(Directory.GetFiles(dir.File("out"), "*", SearchOption.AllDirectories), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 }

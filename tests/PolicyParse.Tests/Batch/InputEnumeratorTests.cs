@@ -21,13 +21,13 @@ public class InputEnumeratorTests
     }
 
     [Fact]
-    public void Default_globs_take_txt_and_docx_in_any_case_and_leave_other_files_out()
+    public void Default_globs_take_txt_docx_and_html_in_any_case_and_leave_other_files_out()
     {
         using var dir = new TestData.TempDir();
-        foreach (var f in new[] { "a.txt", "b.TXT", "c.docx", "d.xyz", "e.json", "f", "sub/g.DOCX" })
+        foreach (var f in new[] { "a.txt", "b.TXT", "c.docx", "d.xyz", "e.json", "f", "sub/g.DOCX", "h.html", "i.HTM", "j.css" })
             BatchFolders.Write(dir.Path, f, "x"u8.ToArray());
 
-        Assert.Equal(["a.txt", "b.TXT", "c.docx", "sub/g.DOCX"], Enumerate(dir.Path));
+        Assert.Equal(["a.txt", "b.TXT", "c.docx", "h.html", "i.HTM", "sub/g.DOCX"], Enumerate(dir.Path));
     }
 
     [Fact]

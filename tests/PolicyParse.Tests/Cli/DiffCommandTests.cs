@@ -128,6 +128,14 @@ public class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_portal_page_diffs_against_the_text_copy_without_changes()
+    {
+        var html = CliProcess.Run("diff", TestData.Fixture("html/2021-fuling.portal-utf8.html"), Fuling, "--exit-code");
+        Assert.Equal(ExitCodes.Success, html.ExitCode);
+        Assert.Contains("No differences: all 40 tasks unchanged.", html.StdoutText);
+    }
+
+    [Fact]
     public void Extract_json_of_the_edited_file_diffs_like_the_file_itself()
     {
         var json = _dir.File("edited.json");
@@ -203,7 +211,7 @@ public class DiffCommandTests : IDisposable
         // The 2022 notice cut before its task table: metadata and sections, no tasks.
         var noTable = _dir.File("no-table.txt");
         var lines2022 = File.ReadAllLines(TestData.Sample(TestData.Chongqing2022));
-        File.WriteAllLines(noTable, lines2022.Take(Array.FindIndex(lines2022, l => l.StartsWith("重点任务")) - 1));
+        File.WriteAllLines(noTable, lines2022.Take(Array.FindIndex(lines2022, l => l.StartsWith("重点任务", StringComparison.Ordinal)) - 1));
 
         foreach (var (path, code, message) in new[]
         {

@@ -74,7 +74,7 @@ public class ExtractCommandTests
         // The 2022 notice cut after its body (and, in one case, after the table's header line).
         using var dir = new TestData.TempDir();
         var lines = File.ReadAllLines(TestData.Sample(TestData.Chongqing2022));
-        var header = Array.FindIndex(lines, l => l.StartsWith("重点任务"));
+        var header = Array.FindIndex(lines, l => l.StartsWith("重点任务", StringComparison.Ordinal));
         var input = dir.File("notice.txt");
         File.WriteAllLines(input, lines.Take(keepHeader ? header + 1 : header - 1));
         var output = dir.File("2022.json");
@@ -99,7 +99,7 @@ public class ExtractCommandTests
         { "junk", ExitCodes.NoText, "cannot decode" },
         { "zip-as-txt", ExitCodes.UnsupportedFormat, "zip container" },
         { "unknown-extension", ExitCodes.UnsupportedFormat, "unsupported file type '.xyz'" },
-        { "html-as-txt", ExitCodes.UnsupportedFormat, "HTML page" },
+        { "empty-page", ExitCodes.NoText, "no text" },
     };
 
     [Theory]
@@ -121,7 +121,8 @@ public class ExtractCommandTests
                 break;
             case "zip-as-txt": File.WriteAllBytes(input, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]); break;
             case "unknown-extension": File.WriteAllText(input, "一、总体要求"); break;
-            case "html-as-txt": File.WriteAllText(input, "<!DOCTYPE html>\n<html><body><p>一、总体要求</p></body></html>"); break;
+            // A page saved under a .txt name is read as a page: one without text has no text.
+            case "empty-page": File.WriteAllText(input, "<!DOCTYPE html>\n<html><head><title>x</title><script>var a = 1;</script></head><body>\n</body></html>"); break;
         }
         var output = dir.File("out.json");
 

@@ -25,7 +25,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
         if (first is null) return null;
 
         var table = LayoutTable.Read(lines, first);
-        if (table.Pieces.Count(p => p.Column == TaskColumn.Text) == 0) return null;
+        if (!table.Pieces.Any(p => p.Column == TaskColumn.Text)) return null;
 
         var builder = new LayoutRowBuilder(table);
         var rows = builder.Build();
@@ -247,7 +247,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
         /// A full line ending a sentence may or may not end its cell. Two cells of another column
         /// beside the joined text mean two rows; one cell spanning the place means one.
         /// </summary>
-        private List<PdfRow> ResolveUnsureCuts(List<PdfRow> rows)
+        private static List<PdfRow> ResolveUnsureCuts(List<PdfRow> rows)
         {
             var result = new List<PdfRow>();
             foreach (var row in rows)

@@ -298,7 +298,7 @@ internal sealed class RawRowBuilder
     private int Index(TaskColumn column) => _order.IndexOf(column);
 
     private static string? LastLine(PdfRow row, TaskColumn column) =>
-        column == TaskColumn.Text ? row.Text[^1].Text : row.Groups(column).LastOrDefault()?.Pieces[^1].Text;
+        column == TaskColumn.Text ? row.Text[^1].Text : (row.Groups(column) is { Count: > 0 } groups ? groups[^1].Pieces[^1].Text : null);
 
     /// <summary>Doubts that only show once the row is complete.</summary>
     private static void Check(PdfRow row)
