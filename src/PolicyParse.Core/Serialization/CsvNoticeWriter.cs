@@ -27,6 +27,7 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         [property: Name("deadlineKind")] string DeadlineKind,
         [property: Name("deadlineDate")] string DeadlineDate,
         [property: Name("ongoing")] string Ongoing,
+        [property: Name("milestones")] string Milestones,
         [property: Name("origin")] string Origin,
         [property: Name("warnings")] string Warnings);
 
@@ -37,6 +38,10 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         using var csv = new CsvWriter(writer, config);
         csv.WriteRecords(document.Tasks.Select(ToRow));
     }
+
+    /// <summary>A deadline's milestones in one cell: <c>2022年4月前市级完成 (2022-04); 6月前区县完成 (2022-06)</c>.</summary>
+    internal static string Milestones(Deadline deadline) =>
+        string.Join("; ", deadline.Milestones.Select(m => m.Date is null ? m.Text : $"{m.Text} ({m.Date})"));
 
     private static Row ToRow(TaskItem t) => new(
         t.Index,
@@ -50,6 +55,7 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         t.Deadline.Kind,
         t.Deadline.Date ?? "",
         t.Deadline.Ongoing ? "true" : "false",
+        Milestones(t.Deadline),
         t.Origin.ToString(),
         string.Join("; ", t.Warnings.Select(w => $"{w.Field}: {w.Message}")));
 }
