@@ -5,6 +5,10 @@ namespace PolicyParse.Model;
 /// <summary>Where a piece of text came from. Only the coordinates a format knows are set.</summary>
 public sealed record Origin
 {
+    /// <summary>True for a task read from a responsibility note in the body rather than from a table.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Inline { get; init; }
+
     /// <summary>1-based line in a text file.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Line { get; init; }
