@@ -33,7 +33,9 @@ public sealed record Origin
 
     public static Origin AtLine(int line) => new() { Line = line };
 
-    public override string ToString() =>
+    public override string ToString() => (Inline == true ? "inline, " : "") + Where();
+
+    private string Where() =>
         Line is { } l ? $"line {l}" :
         Table is { } t ? $"table {t}, row {Row}" + (Cell is { } c ? $", cell {c}" : "") :
         Paragraph is { } p ? $"paragraph {p}" :

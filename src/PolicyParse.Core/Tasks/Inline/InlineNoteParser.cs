@@ -30,10 +30,17 @@ internal static class InlineNoteParser
     public static bool TryParse(string inner, out InlineNote note)
     {
         note = null!;
-        var text = CjkText.NormalizeSpacing(inner).Trim();
+        var original = TraditionalFold.WithoutGlosses(CjkText.NormalizeSpacing(inner).Trim());
+        // Traditional copies (牽頭, 責任單位) are read on a folded copy; names keep their own characters.
+        var text = TraditionalFold.Fold(original);
         if (text.Length < 3 || text.Length > MaxNoteLength || text.Contains('。')) return false;
         var parsed = StartsWithLabel(text) ? ParseLabelled(text) : ParseRoles(text);
         if (parsed is null) return false;
+        if (text != original)
+        {
+            string R(string v) => TraditionalFold.Restore(v, text, original);
+            parsed = parsed with { Lead = parsed.Lead.Select(R).ToList(), Support = parsed.Support.Select(R).ToList(), Deadline = parsed.Deadline is null ? null : R(parsed.Deadline) };
+        }
         note = parsed;
         return true;
     }
@@ -41,7 +48,7 @@ internal static class InlineNoteParser
     /// <summary>True when a line starts with a note label (牵头单位：…, 完成时限：…): a labelled line after an item.</summary>
     public static bool IsLabelledLine(string line)
     {
-        var text = CjkText.NormalizeSpacing(line);
+        var text = TraditionalFold.Fold(CjkText.NormalizeSpacing(line));
         return StartsWithLabel(text);
     }
 

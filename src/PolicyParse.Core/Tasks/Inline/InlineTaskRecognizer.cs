@@ -45,14 +45,15 @@ internal static class InlineTaskRecognizer
         var roots = BuildTree(lines, layout, sections);
         var tasks = new List<TaskItem>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var root in roots) Visit(root, tasks, noticeYear);
+        var leaders = new List<(Origin, string)>();
+        foreach (var root in roots) Visit(root, tasks, noticeYear, leaders);
 
         for (var i = Math.Max(layout.BodyStart, 0); i < layout.BodyEnd && i < lines.Count; i++)
             if (Widening.Match(lines[i].Text) is { Success: true } w)
                 diagnostics.Add(new Diagnostic(Severity.Warning, "inline.widened",
                     $"'{Excerpt(lines[i].Text, w.Index)}' gives a set of tasks to units named in prose; they are not added to the tasks' units", lines[i].Origin));
-        foreach (var t in tasks.Where(t => t.Warnings.Any(w => w.Code == "lead.person")))
-            diagnostics.Add(new Diagnostic(Severity.Info, "inline.leader", "a note names a leading person or role, not a unit; it is not listed as a unit", t.Origin));
+        foreach (var (origin, leader) in leaders)
+            diagnostics.Add(new Diagnostic(Severity.Info, "inline.leader", $"a note names a leading person or role ({leader}), not a unit; it is not listed as a unit", origin));
         return (tasks, diagnostics);
     }
 
@@ -74,6 +75,7 @@ internal static class InlineTaskRecognizer
         {
             var line = lines[i];
             if (line.IsBlank) continue;
+            if (layout.OtherPlanTitles.Contains(i)) { current = null; continue; }
             if (k < order.Count && line.Heading is { } heading && order[k].Section.Origin == line.Origin)
             {
                 var (section, parent) = order[k++];
@@ -91,7 +93,7 @@ internal static class InlineTaskRecognizer
         return roots;
     }
 
-    private static void Visit(Node node, List<TaskItem> tasks, int? year)
+    private static void Visit(Node node, List<TaskItem> tasks, int? year, List<(Origin, string)> leaders)
     {
         var full = new NoteStream(node.All());
         var notes = full.Notes();
@@ -100,7 +102,7 @@ internal static class InlineTaskRecognizer
         // container even when only its last item carries a note.
         if (notes.Count == 1 && full.OnlyPunctuationAfter(notes[0].End) && (node.Section.Level >= 3 || node.Children.Count == 0))
         {
-            tasks.Add(Build(full, 0, notes[0], KeyFor(node), year));
+            tasks.Add(Build(full, 0, notes[0], KeyFor(node), year, leaders));
             return;
         }
 
@@ -108,7 +110,7 @@ internal static class InlineTaskRecognizer
         var ownNotes = own.Notes();
         if (ownNotes.Count == 1 && own.OnlyPunctuationAfter(ownNotes[0].End))
         {
-            tasks.Add(Build(own, 0, ownNotes[0], KeyFor(node), year));
+            tasks.Add(Build(own, 0, ownNotes[0], KeyFor(node), year, leaders));
         }
         else if (ownNotes.Count > 0)
         {
@@ -119,11 +121,11 @@ internal static class InlineTaskRecognizer
             foreach (var note in ownNotes)
             {
                 if (note.Start >= start)
-                    tasks.Add(Build(own, start, note, key, year));
+                    tasks.Add(Build(own, start, note, key, year, leaders));
                 start = Math.Max(start, note.End);
             }
         }
-        foreach (var child in node.Children) Visit(child, tasks, year);
+        foreach (var child in node.Children) Visit(child, tasks, year, leaders);
     }
 
     /// <summary>Where a container's own task text starts: after its title's 。, or after its heading line when the title stands alone.</summary>
@@ -146,7 +148,7 @@ internal static class InlineTaskRecognizer
         return ToKeyTask(top.Section);
     }
 
-    private static TaskItem Build(NoteStream stream, int start, FoundNote found, KeyTask key, int? year)
+    private static TaskItem Build(NoteStream stream, int start, FoundNote found, KeyTask key, int? year, List<(Origin, string)> leaders)
     {
         var text = stream.Text[start..found.Start];
         var after = found.End < stream.Text.Length ? stream.Text[found.End] : '\0';
@@ -154,12 +156,11 @@ internal static class InlineTaskRecognizer
         if (after is '。' or '；' or ';' && text.Length > 0 && !CjkText.EndsSentence(text)) text += after;
 
         var note = found.Note;
+        if (note.Leader is not null) leaders.Add((stream.OriginAt(found.Start), note.Leader));
         var warnings = new List<FieldWarning>(note.Warnings);
         if (!note.HasUnits && note.Leader is not null)
             warnings.Add(new FieldWarning("lead", "lead.person", $"the note names a person or role ({note.Leader}), not a unit"));
         var deadline = DeadlineParser.Parse(note.Deadline ?? "", year);
-        if (deadline.YearFromNotice)
-            warnings.Add(new FieldWarning("deadline", "deadline.yearFromNotice", $"'{deadline.Text}' names no year; the notice's year {year} is assumed"));
         if (text.Length == 0)
             warnings.Add(new FieldWarning("text", "text.empty", "the note follows no text of its own"));
 
