@@ -21,7 +21,7 @@ internal static class InlineNoteParser
     private static readonly Regex RoleClause = new(
         "^(?<units>.*?)(?<role>分别牵头落实|分别牵头负责|分别牵头|共同牵头|牵头负责|牵头落实|牵头实施|牵头推进|牵头|" +
         "按照职责分工负责|按职责分工负责|按职责分工落实|按职责分工抓好落实|按职责分工|按职责负责|分工负责|各负其责|" +
-        "配合落实|协同配合|协助配合|配合|参与|协助|协同|共同负责|具体负责|负责落实|负责)$",
+        "配合落实|协同配合|协助配合|配合|参与|协助|协同|指导|督导|共同负责|具体负责|负责落实|负责)$",
         RegexOptions.Compiled);
 
     private const int MaxNoteLength = 160;
@@ -147,7 +147,7 @@ internal static class InlineNoteParser
         var warnings = new List<FieldWarning>();
         foreach (var clause in clauses)
         {
-            if (deadline is null && sawRole && DeadlineParser.LooksLikeDeadline(clause))
+            if (deadline is null && sawRole && IsDeadlineClause(clause))
             {
                 deadline = clause;
                 continue;
@@ -181,7 +181,15 @@ internal static class InlineNoteParser
         return new InlineNote(lead, support, deadline, leadOthers, supportOthers, null, warnings);
     }
 
-    private static bool IsSupportRole(string role) => role.Contains("配合") || role is "参与" or "协助" or "协同";
+    private static bool IsSupportRole(string role) => role.Contains("配合") || role is "参与" or "协助" or "协同" or "指导" or "督导";
+
+    /// <summary>
+    /// A deadline clause of a note: a date or month, with or without its year (年底前完成, 5月底前完成), or
+    /// an ongoing phrase. The shape is tested with a stand-in year; the task's deadline gets the notice's.
+    /// </summary>
+    private static bool IsDeadlineClause(string clause) =>
+        DeadlineParser.LooksLikeDeadline(clause)
+        || clause.Length <= 20 && DeadlineParser.Parse(clause, 2000).Kind is Model.DeadlineKinds.Date or Model.DeadlineKinds.Month;
 
     private static void CheckShapes(IReadOnlyList<string> names, string field, List<FieldWarning> warnings)
     {

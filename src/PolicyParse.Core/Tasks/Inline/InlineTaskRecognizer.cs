@@ -100,10 +100,16 @@ internal static class InlineTaskRecognizer
         if (notes.Count == 0) return;
         // The whole-item rule stops at items: a level-1 or level-2 section with sub-sections is a
         // container even when only its last item carries a note.
-        if (notes.Count == 1 && full.OnlyPunctuationAfter(notes[0].End) && (node.Section.Level >= 3 || node.Children.Count == 0))
+        if (notes.Count == 1 && (full.OnlyPunctuationAfter(notes[0].End) || node.Section.Level >= 3 && node.Children.Count == 0))
         {
-            tasks.Add(Build(full, 0, notes[0], KeyFor(node), year, leaders));
-            return;
+            // An item with one note: the note may close it or stand inside it (…排查（X负责），落实…); the rest is the task.
+            if (node.Section.Level >= 3 || node.Children.Count == 0)
+            {
+                // A top-level section is its own key task: its title is not task text.
+                var from = node.Parent is null ? TitleEnd(node, notes[0].Start) : 0;
+                tasks.Add(Build(full, from, notes[0], KeyFor(node), year, leaders, whole: true));
+                return;
+            }
         }
 
         var own = new NoteStream(node.Own);
@@ -148,12 +154,14 @@ internal static class InlineTaskRecognizer
         return ToKeyTask(top.Section);
     }
 
-    private static TaskItem Build(NoteStream stream, int start, FoundNote found, KeyTask key, int? year, List<(Origin, string)> leaders)
+    private static TaskItem Build(NoteStream stream, int start, FoundNote found, KeyTask key, int? year, List<(Origin, string)> leaders, bool whole = false)
     {
         var text = stream.Text[start..found.Start];
         var after = found.End < stream.Text.Length ? stream.Text[found.End] : '\0';
         text = CleanText(text);
-        if (after is '。' or '；' or ';' && text.Length > 0 && !CjkText.EndsSentence(text)) text += after;
+        if (whole && !stream.OnlyPunctuationAfter(found.End))
+            text = CleanText(text + stream.Text[found.End..]); // the item runs on after its note
+        else if (after is '。' or '；' or ';' && text.Length > 0 && !CjkText.EndsSentence(text)) text += after;
 
         var note = found.Note;
         if (note.Leader is not null) leaders.Add((stream.OriginAt(found.Start), note.Leader));
