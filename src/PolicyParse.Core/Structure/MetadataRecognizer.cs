@@ -17,6 +17,8 @@ public static class MetadataRecognizer
     private static readonly Regex AttachmentLine = new(@"^附\s*件\s*[：:]\s*(.*)$", RegexOptions.Compiled);
     private static readonly Regex CcLine = new(@"^抄\s*送\s*[：:]\s*(.*)$", RegexOptions.Compiled);
     private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|文号|成文日期|公开日期|生成日期|主题分类|主题词|发文机关|发布机构|公文种类|有效性|公开方式|公开范围|信息来源|来源|文件下载|标题|名称)\s*[：:]?", RegexOptions.Compiled);
+    // A portal's navigation trail: 当前位置：首页 > 政务公开 > …, 首页 » 文件.
+    private static readonly Regex Breadcrumb = new(@"^(当前位置|您的位置|您现在的位置)|[>»›]\s*\S+\s*[>»›]", RegexOptions.Compiled);
     private static readonly Regex PrintedTitle = new("印发(.+?)的通知$", RegexOptions.Compiled);
     private static readonly Regex QuotedTitle = new("《([^》]+)》", RegexOptions.Compiled);
     private static readonly Regex NumberedItem = new(@"(?:^|\s|[；;，,])(\d{1,2})[.．、]\s*", RegexOptions.Compiled);
@@ -81,7 +83,7 @@ public static class MetadataRecognizer
         for (var i = 0; i < lines.Count && i < 40; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || PortalLabel.IsMatch(line.Text)) continue;
+            if (line.IsBlank || PortalLabel.IsMatch(line.Text) || Breadcrumb.IsMatch(line.Text)) continue;
             if (line.Kind is LineKind.Heading or LineKind.TabCell || line.Text.Length > 80) break;
             parts.Add(line.Text);
             if (KindEnding.IsMatch(line.Text) && (parts.Count > 1 || line.Text.Contains("关于") || line.Text.EndsWith("通知")))

@@ -189,7 +189,7 @@ internal static class InlineNoteParser
     /// </summary>
     private static bool IsDeadlineClause(string clause) =>
         DeadlineParser.LooksLikeDeadline(clause)
-        || clause.Length <= 20 && DeadlineParser.Parse(clause, 2000).Kind is Model.DeadlineKinds.Date or Model.DeadlineKinds.Month;
+        || clause.Length <= 20 && (DeadlineParser.Parse(clause, 2000) is { Kind: Model.DeadlineKinds.Date or Model.DeadlineKinds.Month } or { Every: not null });
 
     private static void CheckShapes(IReadOnlyList<string> names, string field, List<FieldWarning> warnings)
     {
