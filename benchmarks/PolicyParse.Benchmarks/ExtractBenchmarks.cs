@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Pipeline;
 using PolicyParse.Reading;
 

@@ -31,11 +31,11 @@ public static class ExitCodes
     /// <summary>batch: interrupted (Ctrl+C) before the end; outputs already written are complete, the manifest is not updated.</summary>
     public const int Interrupted = 130;
 
-    public static int For(InputFailureKind kind) => kind switch
+    public static int For(FailureKind kind) => kind switch
     {
-        InputFailureKind.Unreadable => Unreadable,
-        InputFailureKind.UnsupportedFormat => UnsupportedFormat,
-        InputFailureKind.Empty or InputFailureKind.UnknownEncoding => NoText,
+        FailureKind.Unreadable => Unreadable,
+        FailureKind.UnsupportedFormat => UnsupportedFormat,
+        FailureKind.Empty or FailureKind.UnknownEncoding => NoText,
         _ => InternalError,
     };
 }

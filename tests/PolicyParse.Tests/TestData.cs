@@ -12,6 +12,17 @@ public static class TestData
     public const string Fuling2021 = "2021-fuling-zhengwu-yaodian.txt";
     public const string Chongqing2022 = "2022-chongqing-zhengwu-yaodian.txt";
 
+    /// <summary>The clone the tests were built from (the folder holding PolicyParse.sln).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyParse.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("PolicyParse.sln not found above the test assembly");
+    }
+
     public static string Sample(string name) => Path.Combine(Dir, "samples", name);
 
     /// <summary>A file under tests/fixtures (LibreOffice and pdftotext output).</summary>

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using PolicyParse.Batch;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Cli.Commands;
 

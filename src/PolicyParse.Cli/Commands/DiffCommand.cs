@@ -2,8 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PolicyParse.Diff;
 using PolicyParse.Model;
-using PolicyParse.Output;
-using PolicyParse.Pipeline;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Cli.Commands;
 
@@ -41,7 +40,7 @@ public static class DiffCommand
         var threshold = new Option<double>("--threshold")
         {
             Description = "Text similarity (0–1, character bigrams) from which two tasks count as the same task, possibly reworded.",
-            DefaultValueFactory = _ => TaskMatcher.DefaultThreshold,
+            DefaultValueFactory = _ => DiffCalculator.DefaultThreshold,
             HelpName = "0.0-1.0",
         };
         threshold.CustomParser = result =>
@@ -91,11 +90,10 @@ public static class DiffCommand
 
     private static int Compare(Request request, TextWriter stderr, Func<Stream> stdout, ConsoleInfo console)
     {
-        var loader = new NoticeLoader();
         var documents = new List<NoticeDocument>(2);
         foreach (var path in new[] { request.OldPath, request.NewPath })
         {
-            var result = loader.Load(path);
+            var result = PolicyParser.Load(path);
             if (result.Failure is { } failure)
             {
                 stderr.WriteLine($"policyparse: {path}: {failure.Message}");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PolicyParse.Model;
-using PolicyParse.Output;
-using PolicyParse.Pipeline;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Cli.Commands;
 
@@ -41,7 +40,7 @@ public static class ExtractCommand
 
     private static int Run(string path, OutputFormat format, string? outputPath, bool bom, TextWriter stderr, Func<Stream> stdout)
     {
-        var result = new NoticeParser().ParseFile(path);
+        var result = PolicyParser.ParseFile(path);
         if (result.Failure is { } failure)
         {
             stderr.WriteLine($"policyparse: {path}: {failure.Message}");

@@ -3,8 +3,11 @@ using PolicyParse.Model;
 namespace PolicyParse.Diff;
 
 /// <summary>Compares the task lists of two notices: match by content, then compare matched tasks field by field.</summary>
-public sealed class DiffCalculator(double threshold = TaskMatcher.DefaultThreshold)
+public sealed class DiffCalculator(double threshold = DiffCalculator.DefaultThreshold)
 {
+    /// <summary>Texts at least this alike (bigram Dice, 0..1) may be the same task reworded.</summary>
+    public const double DefaultThreshold = TaskMatcher.DefaultThreshold;
+
     private readonly TaskMatcher _matcher = new(threshold);
 
     public DiffReport Compare(NoticeDocument old, string oldPath, NoticeDocument @new, string newPath)

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Diff;
 
 /// <summary>The output contract's diff JSON. Tasks have exactly the shape <c>extract</c> gives them.</summary>
-public sealed class DiffJsonWriter : IDiffWriter
+internal sealed class DiffJsonWriter : IDiffWriter
 {
     public void Write(DiffReport report, Stream output)
     {

@@ -8,7 +8,7 @@ namespace PolicyParse.Diff;
 /// GitHub-flavoured Markdown for CI comments. Inline edits use &lt;del&gt;/&lt;ins&gt;, not ~~: GFM
 /// strikethrough does not open or close next to CJK punctuation, which task texts are full of.
 /// </summary>
-public sealed class DiffMarkdownWriter : IDiffWriter
+internal sealed class DiffMarkdownWriter : IDiffWriter
 {
     public void Write(DiffReport report, Stream output)
     {

@@ -5,7 +5,7 @@ using static PolicyParse.Diff.DiffDescriptions;
 namespace PolicyParse.Diff;
 
 /// <summary>The readable report for a terminal or a text file.</summary>
-public sealed class DiffTextWriter(DiffTextStyle style) : IDiffWriter
+internal sealed class DiffTextWriter(DiffTextStyle style) : IDiffWriter
 {
     public void Write(DiffReport report, Stream output)
     {

@@ -8,7 +8,7 @@ namespace PolicyParse.Diff;
 /// inserted text, cleaned up for reading: a minimal diff of 专项治理 → 专项整治 keeps the shared
 /// 治 and reads 专项{+整+}治[-理-]; we report 专项[-治理-]{+整治+}, as a person would mark it.
 /// </summary>
-public static class InlineDiff
+internal static class InlineDiff
 {
     public static IReadOnlyList<TextEdit> Compute(string oldText, string newText)
     {

@@ -1,10 +1,11 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Text;
 
 namespace PolicyParse.Diff;
 
 /// <summary>Names of task fields in <see cref="TaskChange.Changes"/>, as the output contract spells them.</summary>
-public static class TaskFields
+internal static class TaskFields
 {
     public const string Text = "text";
     public const string KeyTask = "keyTask";
@@ -20,7 +21,7 @@ public static class TaskFields
 /// Field-by-field equality of two matched tasks. Differences that are only typography (full-width
 /// versus ASCII forms, whitespace) or only order (of units in a list) are not changes.
 /// </summary>
-public static class TaskComparer
+internal static class TaskComparer
 {
     /// <summary>The fields of <see cref="TaskFields.All"/> that differ, in that order.</summary>
     public static IReadOnlyList<string> Changes(TaskItem old, TaskItem @new)

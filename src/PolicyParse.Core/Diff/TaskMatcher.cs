@@ -1,19 +1,20 @@
+using PolicyParse.Matching;
 using PolicyParse.Model;
 
 namespace PolicyParse.Diff;
 
 /// <summary>A task of the old notice paired with one of the new, and how alike their texts are.</summary>
-public sealed record TaskPair(TaskItem Old, TaskItem New, double Similarity);
+internal sealed record TaskPair(TaskItem Old, TaskItem New, double Similarity);
 
 /// <summary>The outcome of matching: pairs, and the tasks on each side that found no partner.</summary>
-public sealed record TaskMatching(IReadOnlyList<TaskPair> Pairs, IReadOnlyList<TaskItem> Removed, IReadOnlyList<TaskItem> Added);
+internal sealed record TaskMatching(IReadOnlyList<TaskPair> Pairs, IReadOnlyList<TaskItem> Removed, IReadOnlyList<TaskItem> Added);
 
 /// <summary>
 /// Pairs the tasks of two notices by content, not position: the optimal assignment that maximises
 /// the summed text similarity over pairs at or above the threshold. Pairs below it are not pairs:
 /// their tasks are reported as removed and added.
 /// </summary>
-public sealed class TaskMatcher(double threshold)
+internal sealed class TaskMatcher(double threshold)
 {
     /// <summary>
     /// Default threshold. Light rewordings of the sample's tasks score 0.69–0.85, while distinct
@@ -34,15 +35,15 @@ public sealed class TaskMatcher(double threshold)
 
     public TaskMatching Match(IReadOnlyList<TaskItem> oldTasks, IReadOnlyList<TaskItem> newTasks)
     {
-        var oldProfiles = oldTasks.Select(t => TaskSimilarity.ProfileOf(t.Text)).ToArray();
-        var newProfiles = newTasks.Select(t => TaskSimilarity.ProfileOf(t.Text)).ToArray();
+        var oldProfiles = oldTasks.Select(t => Similarity.ProfileOf(t.Text)).ToArray();
+        var newProfiles = newTasks.Select(t => Similarity.ProfileOf(t.Text)).ToArray();
         var similarity = new double[oldTasks.Count, newTasks.Count];
         var weights = new long[oldTasks.Count, newTasks.Count];
         for (var i = 0; i < oldTasks.Count; i++)
         {
             for (var j = 0; j < newTasks.Count; j++)
             {
-                var s = TaskSimilarity.Score(oldProfiles[i], newProfiles[j]);
+                var s = Similarity.Score(oldProfiles[i], newProfiles[j]);
                 similarity[i, j] = s;
                 if (s >= Threshold)
                     weights[i, j] = (long)Math.Round(s * Scale) * TieBits + TieBreak(oldTasks[i], newTasks[j]);

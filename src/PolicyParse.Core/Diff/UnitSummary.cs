@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Text;
 
@@ -8,7 +9,7 @@ namespace PolicyParse.Diff;
 /// units, a removed one lost by all, and a matched task counts where its unit sets differ. This
 /// answers a department's question "what is new for us this year".
 /// </summary>
-public static class UnitSummary
+internal static class UnitSummary
 {
     public static IReadOnlyList<UnitChange> Compute(TaskMatching matching)
     {

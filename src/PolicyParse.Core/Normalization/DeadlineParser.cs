@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Normalization;
 
@@ -8,22 +8,8 @@ namespace PolicyParse.Normalization;
 /// Reads a 完成时限 cell: 持续推进, 2021年12月31日, 2022年8月前, 2022年9月底前实现…, 2022年8月前完成并持续推进,
 /// 2022年4月前市级完成，6月前区县完成, 按时序推进, ——. Keeps the text and adds what it means.
 /// </summary>
-public static class DeadlineParser
+internal static class DeadlineParser
 {
-    private const string Num = "[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4}";
-
-    // A point in time: optional year, month or season, optional day; or a numeric date (2021.12.31, 2021-12-31, 2021/12/31).
-    private static readonly Regex TimePoint = new(
-        $@"(?<![0-9０-９])(?<nyear>[0-9]{{4}})(?<sep>[./\-])(?<nmonth>[0-9]{{1,2}})(?:\k<sep>(?<nday>[0-9]{{1,2}}))?(?![0-9])|(?:(?<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:(?<month>{Num})月(?:(?<day>{Num})日)?(?<end>底|末)?|(?<half>上半年|下半年)|(?:第?(?<quarter>[一二三四1-4１-４])季度)(?<end2>末|底)?|(?<yearEnd>年底|年末|底|末))",
-        RegexOptions.Compiled);
-
-    private static readonly Regex Recurring = new("每(?<p>季度|月|半年|年)", RegexOptions.Compiled);
-
-    // An ongoing deadline is a short phrase made only of these: 持续推进, 长期坚持, 按时序推进, 常态化开展…
-    private const string OngoingPhraseChars = "持续推进长期坚持常态化按时序进度开展实施动态逐步每年完成并工作落实";
-
-    private static readonly Regex OngoingWords = new("持续|长期|常态化|每年|每季度|每月|每半年|按时序|按进度|逐步|动态", RegexOptions.Compiled);
-
     /// <param name="raw">The deadline as written.</param>
     /// <param name="noticeYear">The notice's own year, meant where the text names a month without one (12月底前, 年底前).</param>
     public static Deadline Parse(string raw, int? noticeYear = null)
@@ -32,12 +18,9 @@ public static class DeadlineParser
         if (CjkText.IsEmptyMarker(text))
             return new Deadline(text, DeadlineKinds.None, null, false, []);
 
-        var ongoing = OngoingWords.IsMatch(text);
-        var every = Recurring.Match(text) is { Success: true } r ? r.Groups["p"].Value switch
-        {
-            "季度" => "quarter", "月" => "month", "半年" => "halfYear", _ => "year",
-        } : null;
-        var points = FindPoints(text, null, noticeYear);
+        var ongoing = DeadlineWords.IsOngoing(text);
+        var every = DeadlineWords.Recurrence(text);
+        var points = DeadlineWords.FindPoints(text, null, noticeYear);
         if (points.Count == 0)
             return new Deadline(text, ongoing ? DeadlineKinds.Ongoing : DeadlineKinds.Other, null, ongoing, []) { Every = every };
 
@@ -55,7 +38,7 @@ public static class DeadlineParser
         int? year = null;
         foreach (var clause in clauses.Select(c => c.Trim()).Where(c => c.Length > 0))
         {
-            var clausePoints = FindPoints(clause, year, noticeYear);
+            var clausePoints = DeadlineWords.FindPoints(clause, year, noticeYear);
             if (clausePoints.Count > 0) year = clausePoints[0].Year;
             milestones.Add(new Milestone(clause, clausePoints.Count > 0 ? clausePoints[^1].Date : null));
         }
@@ -63,85 +46,4 @@ public static class DeadlineParser
         return new Deadline(text, DeadlineKinds.Milestones, last, ongoing, milestones) { YearFromNotice = inferred, Every = every };
     }
 
-    /// <summary>True when the text has the shape of a deadline cell (a date, a month, an ongoing phrase or ——).</summary>
-    public static bool LooksLikeDeadline(string text)
-    {
-        var t = CjkText.NormalizeSpacing(text);
-        if (t.Length == 0 || t.Length > 40) return false;
-        if (CjkText.IsEmptyMarker(t)) return true;
-        var d = Parse(t);
-        return d.Kind is DeadlineKinds.Date or DeadlineKinds.Month or DeadlineKinds.Milestones
-            || (d.Kind == DeadlineKinds.Ongoing && t.Length <= 8 && t.All(OngoingPhraseChars.Contains));
-    }
-
-    /// <summary>The start of a 完成时限 cell: a year, an ongoing phrase, or a whole deadline.</summary>
-    public static bool StartsDeadline(string text)
-    {
-        var t = CjkText.NormalizeSpacing(text);
-        if (t.Length == 0) return false;
-        if (DeadlineParser.LooksLikeDeadline(t)) return true;
-        if (t.Length >= 5 && t[..4].All(char.IsAsciiDigit) && t[4] == '年') return true;
-        return t.StartsWith("持续", StringComparison.Ordinal) || t.StartsWith("按", StringComparison.Ordinal)
-            || t.StartsWith("长期", StringComparison.Ordinal) || t.StartsWith("常态", StringComparison.Ordinal);
-    }
-
-    private sealed record Point(int Year, string Date, string? Qualifier, bool YearInferred);
-
-    private static List<Point> FindPoints(string text, int? inheritedYear = null, int? noticeYear = null)
-    {
-        var points = new List<Point>();
-        int? year = inheritedYear;
-        foreach (Match m in TimePoint.Matches(text))
-        {
-            if (m.Groups["nyear"].Success)
-            {
-                var (y, mo) = (int.Parse(m.Groups["nyear"].Value), int.Parse(m.Groups["nmonth"].Value));
-                if (mo is < 1 or > 12) continue;
-                int? d = m.Groups["nday"].Success ? int.Parse(m.Groups["nday"].Value) : null;
-                if (d is not null && (d < 1 || d > DateTime.DaysInMonth(y, mo))) continue;
-                year = y;
-                var after = text[(m.Index + m.Length)..];
-                points.Add(new Point(y, d is null ? $"{y:D4}-{mo:D2}" : $"{y:D4}-{mo:D2}-{d:D2}",
-                    d is null ? MonthQualifier(false, after) : DayQualifier(after), false));
-                continue;
-            }
-            if (m.Groups["year"].Success) year = ChineseNumerals.ParseYear(m.Groups["year"].Value.Normalize(System.Text.NormalizationForm.FormKC));
-            var inferred = false;
-            if (year is null)
-            {
-                // 12月底前, 年底前 in a notice of 2022 mean 2022; a bare 底 after nothing is not a date.
-                if (noticeYear is null || m.Groups["yearEnd"].Value is "底" or "末") continue;
-                year = noticeYear;
-                inferred = true;
-            }
-
-            int? month = null, day = null;
-            string? qualifier;
-            var rest = text[(m.Index + m.Length)..];
-            if (m.Groups["month"].Success) month = ChineseNumerals.Parse(m.Groups["month"].Value);
-            if (m.Groups["day"].Success) day = ChineseNumerals.Parse(m.Groups["day"].Value);
-            qualifier = m.Groups["month"].Success ? (day is null ? MonthQualifier(m.Groups["end"].Success, rest) : DayQualifier(rest)) : "byEnd";
-            if (m.Groups["half"].Success) month = m.Groups["half"].Value == "上半年" ? 6 : 12;
-            if (m.Groups["quarter"].Success) month = 3 * ChineseNumerals.Parse(m.Groups["quarter"].Value.Normalize(System.Text.NormalizationForm.FormKC))!.Value;
-            if (m.Groups["yearEnd"].Success)
-            {
-                // 年底 needs the year right before it; a bare 底 after nothing is not a date.
-                if (!m.Groups["year"].Success && m.Groups["yearEnd"].Value is "底" or "末") continue;
-                month = 12;
-            }
-            if (month is null or < 1 or > 12) { if (inferred) year = null; continue; }
-            if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year.Value, month.Value))) day = null;
-
-            points.Add(new Point(year.Value, day is null ? $"{year:D4}-{month:D2}" : $"{year:D4}-{month:D2}-{day:D2}", qualifier, inferred));
-        }
-        return points;
-    }
-
-    // 8月前 is before August starts; 8月底前 (or 8月底, 8月末) is by its end; 8月完成 is within it.
-    private static string MonthQualifier(bool end, string after) =>
-        end ? "byEnd" : after.StartsWith("底", StringComparison.Ordinal) || after.StartsWith("末", StringComparison.Ordinal) ? "byEnd"
-        : after.StartsWith("前", StringComparison.Ordinal) || after.StartsWith("以前", StringComparison.Ordinal) || after.StartsWith("之前", StringComparison.Ordinal) ? "before" : "in";
-
-    private static string DayQualifier(string after) =>
-        after.StartsWith("前", StringComparison.Ordinal) || after.StartsWith("以前", StringComparison.Ordinal) || after.StartsWith("之前", StringComparison.Ordinal) ? "before" : "on";
 }

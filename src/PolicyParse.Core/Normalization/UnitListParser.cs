@@ -1,31 +1,14 @@
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Normalization;
 
 /// <summary>
-/// Splits a 牵头单位/配合单位 cell into unit names. Separators are 、，,；; outside brackets, so
-/// 各乡镇（街道） stays whole; a name with 等 (区公安局等区级有关部门) is kept verbatim.
+/// Splits a 牵头单位/配合单位 cell into unit names (the shapes are <see cref="UnitNames"/>'s);
+/// a name with 等 inside (区公安局等区级有关部门) is kept verbatim.
 /// </summary>
-public static class UnitListParser
+internal static class UnitListParser
 {
-    // Endings of organisation names in notices: departments, offices, governments and catch-alls.
-    private static readonly string[] UnitEndings =
-    [
-        "厅", "委", "局", "办", "室", "中心", "政府", "部门", "单位", "管委会", "委员会", "院", "会", "所", "站",
-        "队", "社", "馆", "团", "部", "处", "科", "联", "行", "公司", "集团", "街道", "乡镇", "镇", "乡", "村",
-        "社区", "区县", "园区", "开发区", "高新区", "组", "台", "校", "学", "署", "司", "省", "市", "区", "县",
-        "机关", "法院", "检察院", "党委", "人大", "政协", "各方", "主体", "镇街", "街镇", "乡街", "机构", "企业", "协会", "支行", "分行", "大队", "中队", "支队",
-    ];
-
-    public static IReadOnlyList<string> Split(string cell)
-    {
-        var text = CjkText.NormalizeSpacing(cell).TrimEnd('。', '.', '；', ';', '，', ',', '、');
-        if (CjkText.IsEmptyMarker(text)) return [];
-
-        var units = BracketAwareSplitter.Split(text, "、，,；;");
-        units.RemoveAll(CjkText.IsEmptyMarker);
-        return units;
-    }
+    public static IReadOnlyList<string> Split(string cell) => UnitNames.SplitList(cell);
 
     /// <summary>
     /// Reads a unit list as the model keeps it: a trailing 等 (区公安局、区民政局等) is a fact about the
@@ -41,7 +24,7 @@ public static class UnitListParser
         if (units.Count == 1 && spaced.IndexOfAny(['、', '，', ',', '；', ';']) < 0)
         {
             var pieces = spaced.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-            if (pieces.Length > 1 && pieces.All(LooksLikeUnit)) units = [.. pieces];
+            if (pieces.Length > 1 && pieces.All(UnitNames.LooksLikeUnit)) units = [.. pieces];
         }
         units = JoinCollectives(units);
 
@@ -87,33 +70,6 @@ public static class UnitListParser
         return result;
     }
 
-    /// <summary>True when the name ends the way organisation names end (after 等 and a bracketed tail).</summary>
-    public static bool LooksLikeUnit(string name)
-    {
-        var core = name.Trim();
-        if (core.Length is < 2 or > 40 || core.Contains('。')) return false;
-        if (core.EndsWith('等')) core = core[..^1];
-        if (core.EndsWith('）') || core.EndsWith(')'))
-        {
-            var open = core.LastIndexOfAny(['（', '(']);
-            if (open > 0) core = core[..open];
-        }
-        foreach (var ending in UnitEndings)
-            if (core.EndsWith(ending, StringComparison.Ordinal))
-                return true;
-        return false;
-    }
-
-    /// <summary>A cell whose every part is a unit name: the shape of 牵头单位 and 配合单位 cells.</summary>
-    public static bool IsUnitList(string text)
-    {
-        var units = Split(text);
-        if (units.Count == 0) return false;
-        foreach (var u in units)
-            if (!LooksLikeUnit(u))
-                return false;
-        return true;
-    }
 }
 
 /// <summary>Unit names as written, with what the list said about itself.</summary>

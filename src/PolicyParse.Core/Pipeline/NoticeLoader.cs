@@ -1,5 +1,5 @@
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Reading;
 
 namespace PolicyParse.Pipeline;
@@ -8,21 +8,25 @@ namespace PolicyParse.Pipeline;
 /// Gets a <see cref="NoticeDocument"/> from either a notice in a supported format or a JSON
 /// output of <c>extract</c> (recognised by its .json extension). Bad inputs come back as failures.
 /// </summary>
-public sealed class NoticeLoader(NoticeParser? parser = null)
+internal sealed class NoticeLoader(NoticeParser? parser = null)
 {
     private readonly NoticeParser _parser = parser ?? new NoticeParser();
 
-    public ExtractionResult Load(string path)
+    public ParseResult Load(string path)
     {
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             return _parser.ParseFile(path);
         try
         {
-            return ExtractionResult.Success(JsonNoticeReader.Read(InputFile.ReadBytes(path)));
+            return ParseResult.Success(JsonNoticeReader.Read(InputFile.ReadBytes(path)));
         }
         catch (InputException e)
         {
-            return ExtractionResult.Fail(path, e.Kind, e.Message);
+            return ParseResult.Fail(path, e.Kind, e.Message);
+        }
+        catch (NoticeJsonException e)
+        {
+            return ParseResult.Fail(path, FailureKind.UnsupportedFormat, e.Message);
         }
     }
 }

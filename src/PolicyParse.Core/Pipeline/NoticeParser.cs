@@ -6,6 +6,7 @@ using PolicyParse.Structure;
 using PolicyParse.Tables;
 using PolicyParse.Tasks;
 using PolicyParse.Tasks.Inline;
+using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 
 namespace PolicyParse.Pipeline;
@@ -14,31 +15,43 @@ namespace PolicyParse.Pipeline;
 /// The pipeline: reader → tokenizer → metadata and sections → table reconstruction → tasks.
 /// Stateless and thread-safe; one instance can parse many files in parallel.
 /// </summary>
-public sealed class NoticeParser
+internal sealed class NoticeParser
 {
-
+    private readonly ParserOptions _options;
     private readonly IReadOnlyList<ISourceReader> _readers;
     private readonly TableReconstructor _tables;
 
-    public NoticeParser(IReadOnlyList<ISourceReader>? readers = null, TableReconstructor? tables = null)
+    public NoticeParser(ParserOptions? options = null)
     {
-        _readers = readers ?? [new TxtReader(), new DocxReader()];
-        _tables = tables ?? TableReconstructor.Default;
+        _options = options ?? ParserOptions.Default;
+        _readers = Select(AllReaders(), _options.Formats, r => r.Format);
+        _tables = new TableReconstructor(Select(TableReconstructor.AllStrategies(), _options.TableLayouts, s => s.Name));
     }
+
+    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader()];
+
+    private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> all, IReadOnlyList<string>? names, Func<T, string> name) =>
+        names is null ? all : all.Where(x => names.Contains(name(x), StringComparer.OrdinalIgnoreCase)).ToList();
 
     /// <summary>The extensions the configured readers accept.</summary>
     public IEnumerable<string> SupportedExtensions => _readers.SelectMany(r => r.Extensions);
 
     /// <summary>Reads and parses one file. A bad input is returned as a failure, never thrown.</summary>
-    public ExtractionResult ParseFile(string path)
+    public ParseResult ParseFile(string path) => Guard(path, () => Read(path));
+
+    /// <summary>Reads and parses a stream whose name's extension says its format.</summary>
+    public ParseResult ParseStream(Stream content, string name) =>
+        Guard(name, () => Read(name, InputFile.ReadBytes(content, _options.MaxInputBytes)));
+
+    private ParseResult Guard(string name, Func<SourceDocument> read)
     {
         try
         {
-            return ExtractionResult.Success(Parse(Read(path)));
+            return ParseResult.Success(Parse(read()));
         }
         catch (InputException e)
         {
-            return ExtractionResult.Fail(path, e.Kind, e.Message);
+            return ParseResult.Fail(name, e.Kind, e.Message);
         }
     }
 
@@ -47,15 +60,27 @@ public sealed class NoticeParser
     public SourceDocument Read(string path)
     {
         InputFile.CheckExists(path);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(extension))
-            ?? (extension.Length == 0 ? _readers.FirstOrDefault(r => r.Format == "txt") : null)
-            ?? throw new InputException(InputFailureKind.UnsupportedFormat,
-                $"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
+        var reader = ReaderFor(path);
+        return Read(reader, path, InputFile.ReadBytes(path, _options.MaxInputBytes));
+    }
 
-        var bytes = InputFile.ReadBytes(path);
+    /// <summary>Reads bytes with the reader the name's extension names.</summary>
+    /// <exception cref="InputException">The bytes are empty or not in a supported format.</exception>
+    public SourceDocument Read(string name, byte[] bytes) => Read(ReaderFor(name), name, bytes);
+
+    private static SourceDocument Read(ISourceReader reader, string name, byte[] bytes)
+    {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return reader.Read(path, bytes, sha256);
+        return reader.Read(name, bytes, sha256);
+    }
+
+    private ISourceReader ReaderFor(string name)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        return _readers.FirstOrDefault(r => r.Extensions.Contains(extension))
+            ?? (extension.Length == 0 ? _readers.FirstOrDefault(r => r.Format == "txt") : null)
+            ?? throw new InputException(FailureKind.UnsupportedFormat,
+                $"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
     }
 
     /// <summary>Parses a document some reader produced.</summary>
@@ -64,7 +89,8 @@ public sealed class NoticeParser
         var lines = Tokenizer.Tokenize(source.Blocks.OfType<ParagraphBlock>());
         var (metadata, layout) = MetadataRecognizer.Recognize(lines);
         var sections = SectionRecognizer.Recognize(lines, layout);
-        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd));
+        var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd,
+            new AlignmentThresholds(_options.KeyTaskCoverage, _options.KeyTaskNoise)));
         var year = NoticeYear.Of(metadata);
         var tableTasks = table is null ? [] : TaskAssembler.Assemble(table.Rows, sections, year);
         var (inline, inlineDiagnostics) = InlineTaskRecognizer.Recognize(lines, layout, sections, year);
@@ -85,9 +111,6 @@ public sealed class NoticeParser
             all.Add(new Diagnostic(Severity.Warning, "notice.noTitle", "the plan's title was not found; sections are read from the start"));
         if (sections.Count == 0)
             all.Add(new Diagnostic(Severity.Warning, "sections.none", "no numbered sections (一、 （一） 1.) were found in the body"));
-        var warned = tasks.Count(t => t.Warnings.Count > 0);
-        if (warned > 0)
-            all.Add(new Diagnostic(Severity.Warning, "tasks.warnings", $"{warned} of {tasks.Count} tasks carry warnings on uncertain fields"));
 
         return new NoticeDocument
         {
@@ -99,13 +122,3 @@ public sealed class NoticeParser
         };
     }
 }
-
-/// <summary>Either a parsed notice or the reason the input could not be read.</summary>
-public sealed record ExtractionResult(NoticeDocument? Document, InputFailure? Failure)
-{
-    public static ExtractionResult Success(NoticeDocument document) => new(document, null);
-
-    public static ExtractionResult Fail(string path, InputFailureKind kind, string message) => new(null, new InputFailure(path, kind, message));
-}
-
-public sealed record InputFailure(string Path, InputFailureKind Kind, string Message);

@@ -1,7 +1,7 @@
 namespace PolicyParse.Reading;
 
 /// <summary>Recognises well-known binary containers so that a renamed file gets a precise message.</summary>
-public static class BinarySniffer
+internal static class BinarySniffer
 {
     private static readonly (byte[] Magic, string Name)[] Signatures =
     [
@@ -28,6 +28,6 @@ public static class BinarySniffer
     public static void RejectBinary(ReadOnlySpan<byte> bytes)
     {
         if (Identify(bytes) is { } name)
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"the file is {name}, not text");
+            throw new InputException(FailureKind.UnsupportedFormat, $"the file is {name}, not text");
     }
 }

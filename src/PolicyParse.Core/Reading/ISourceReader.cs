@@ -1,7 +1,7 @@
 namespace PolicyParse.Reading;
 
 /// <summary>Turns the bytes of one file format into a <see cref="SourceDocument"/>.</summary>
-public interface ISourceReader
+internal interface ISourceReader
 {
     /// <summary>The <c>source.format</c> this reader reports, e.g. <c>txt</c>.</summary>
     string Format { get; }

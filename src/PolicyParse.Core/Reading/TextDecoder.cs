@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text;
 using UtfUnknown;
 
@@ -7,7 +8,7 @@ namespace PolicyParse.Reading;
 /// Decodes text files of unknown encoding: BOMs first, then a charset detector (UTF.Unknown),
 /// restricted to the encodings Chinese notices actually come in.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -48,14 +49,14 @@ public static class TextDecoder
         if (bytes.IndexOf((byte)0) < 0 && TryStrict(gb, bytes, out var gbText) && Plausibility(gbText) >= 0.9)
             return (gbText, "gb18030");
 
-        throw new InputException(InputFailureKind.UnknownEncoding,
+        throw new InputException(FailureKind.UnknownEncoding,
             $"cannot decode the text (not UTF-8, UTF-16 or GB18030{(name is null ? "" : $"; detector guessed {name}")})");
     }
 
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes) =>
         TryStrict(encoding, bytes, out var text)
             ? text
-            : throw new InputException(InputFailureKind.UnknownEncoding, $"the text is not valid {encoding.WebName} although it starts with its byte order mark");
+            : throw new InputException(FailureKind.UnknownEncoding, $"the text is not valid {encoding.WebName} although it starts with its byte order mark");
 
     private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {
@@ -80,7 +81,7 @@ public static class TextDecoder
         if (text.Length == 0) return 1;
         var good = 0;
         foreach (var c in text)
-            if (c is >= ' ' and <= '~' or '\r' or '\n' or '\t' || Text.CjkText.IsCjk(c) || Text.CjkText.IsSpace(c))
+            if (c is >= ' ' and <= '~' or '\r' or '\n' or '\t' || CjkText.IsCjk(c) || CjkText.IsSpace(c))
                 good++;
         return good / (double)text.Length;
     }

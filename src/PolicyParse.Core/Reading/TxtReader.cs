@@ -3,7 +3,7 @@ using PolicyParse.Model;
 namespace PolicyParse.Reading;
 
 /// <summary>Reads a plain-text copy of a notice: one paragraph block per line, blank lines kept.</summary>
-public sealed class TxtReader : ISourceReader
+internal sealed class TxtReader : ISourceReader
 {
     public string Format => "txt";
 
@@ -14,10 +14,10 @@ public sealed class TxtReader : ISourceReader
         BinarySniffer.RejectBinary(content.Span);
         var (text, encoding) = TextDecoder.Decode(content.Span);
         if (string.IsNullOrWhiteSpace(text))
-            throw new InputException(InputFailureKind.Empty, "the file holds no text");
+            throw new InputException(FailureKind.Empty, "the file holds no text");
         var start = text.AsSpan().TrimStart();
         if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
-            throw new InputException(InputFailureKind.UnsupportedFormat, "the file is an HTML page, not a text copy; HTML is not supported yet (save the page as text)");
+            throw new InputException(FailureKind.UnsupportedFormat, "the file is an HTML page, not a text copy; HTML is not supported yet (save the page as text)");
 
         var lines = text.Split('\n');
         var blocks = new List<Block>(lines.Length);

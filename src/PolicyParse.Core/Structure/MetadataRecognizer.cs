@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Text;
@@ -8,17 +9,13 @@ namespace PolicyParse.Structure;
 /// Finds the GB/T 9704 elements of a notice (title, document number, addressees, issuer, date,
 /// publicity, attachments, cc, a portal's 发布日期) and where the plan's body starts and ends.
 /// </summary>
-public static class MetadataRecognizer
+internal static class MetadataRecognizer
 {
-    private static readonly Regex KindEnding = new("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$", RegexOptions.Compiled);
     private static readonly Regex Published = new(@"发布日期\s*[：:]\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})", RegexOptions.Compiled);
     private static readonly Regex DocNumber = new(@"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号", RegexOptions.Compiled);
     private static readonly Regex Publicity = new(@"^[（(](此件[^）)]*)[）)]$", RegexOptions.Compiled);
     private static readonly Regex AttachmentLine = new(@"^附\s*件\s*[：:]\s*(.*)$", RegexOptions.Compiled);
     private static readonly Regex CcLine = new(@"^抄\s*送\s*[：:]\s*(.*)$", RegexOptions.Compiled);
-    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|文号|成文日期|公开日期|生成日期|主题分类|主题词|发文机关|发布机构|公文种类|有效性|公开方式|公开范围|信息来源|来源|文件下载|标题|名称)\s*[：:]?", RegexOptions.Compiled);
-    // A portal's navigation trail: 当前位置：首页 > 政务公开 > …, 首页 » 文件.
-    private static readonly Regex Breadcrumb = new(@"^(当前位置|您的位置|您现在的位置)|[>»›]\s*\S+\s*[>»›]", RegexOptions.Compiled);
     private static readonly Regex PrintedTitle = new("印发(.+?)的通知$", RegexOptions.Compiled);
     private static readonly Regex QuotedTitle = new("《([^》]+)》", RegexOptions.Compiled);
     private static readonly Regex NumberedItem = new(@"(?:^|\s|[；;，,])(\d{1,2})[.．、]\s*", RegexOptions.Compiled);
@@ -83,10 +80,10 @@ public static class MetadataRecognizer
         for (var i = 0; i < lines.Count && i < 40; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || PortalLabel.IsMatch(line.Text) || Breadcrumb.IsMatch(line.Text)) continue;
+            if (line.IsBlank || MetadataLabels.IsPortalLabel(line.Text)) continue;
             if (line.Kind is LineKind.Heading or LineKind.TabCell || line.Text.Length > 80) break;
             parts.Add(line.Text);
-            if (KindEnding.IsMatch(line.Text) && (parts.Count > 1 || line.Text.Contains("关于") || line.Text.EndsWith("通知")))
+            if (MetadataLabels.EndsWithDocumentKind(line.Text) && (parts.Count > 1 || line.Text.Contains("关于") || line.Text.EndsWith("通知")))
             {
                 after = i + 1;
                 return string.Concat(parts);
@@ -139,7 +136,7 @@ public static class MetadataRecognizer
         {
             var line = lines[i];
             if (line.IsBlank || line.Kind == LineKind.Metadata) continue;
-            if (line.Kind == LineKind.Text && line.Text.Length <= 50 && KindEnding.IsMatch(line.Text)) return i;
+            if (line.Kind == LineKind.Text && line.Text.Length <= 50 && MetadataLabels.EndsWithDocumentKind(line.Text)) return i;
             if (line.Kind == LineKind.Heading) break;
         }
         return -1;
@@ -153,8 +150,8 @@ public static class MetadataRecognizer
         {
             expected.Add(CjkText.MatchKey(m.Groups[1].Value));
             // 关于印发A和B的通知: one notice issuing two plans; the first that stands in the text is the title.
-            foreach (var part in Regex.Split(m.Groups[1].Value, "(?<=" + KindEnding.ToString().TrimEnd('$') + ")(?:和|及|与|、|，)"))
-                if (KindEnding.IsMatch(part)) expected.Add(CjkText.MatchKey(part.Trim('《', '》')));
+            foreach (var part in MetadataLabels.SplitPlanTitles(m.Groups[1].Value))
+                expected.Add(CjkText.MatchKey(part));
         }
         for (var i = 0; i < from && i < lines.Count; i++)
             foreach (Match q in QuotedTitle.Matches(lines[i].Text))
@@ -225,7 +222,7 @@ public static class MetadataRecognizer
         for (var i = from; i < to && i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (lines[i].IsBlank || PortalLabel.IsMatch(text) || AttachmentLine.IsMatch(text)) continue;
+            if (lines[i].IsBlank || MetadataLabels.IsPortalLabel(text) || AttachmentLine.IsMatch(text)) continue;
             if (!text.EndsWith('：') && !text.EndsWith(':')) continue;
             for (var k = PreviousNonBlank(lines, i); k >= from && IsListContinuation(lines[k].Text); k = PreviousNonBlank(lines, k))
                 text = lines[k].Text + text;
@@ -240,7 +237,7 @@ public static class MetadataRecognizer
         for (var i = from; i < to && i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (lines[i].IsBlank || PortalLabel.IsMatch(text) || AttachmentLine.IsMatch(text)) continue;
+            if (lines[i].IsBlank || MetadataLabels.IsPortalLabel(text) || AttachmentLine.IsMatch(text)) continue;
             if (text.EndsWith('：') || text.EndsWith(':')) return i;
         }
         return -1;
@@ -249,7 +246,7 @@ public static class MetadataRecognizer
     /// <summary>A line of a list broken by wrapping: list punctuation, no sentence end, no colon.</summary>
     private static bool IsListContinuation(string text) =>
         text.Length > 0 && text.Length <= 60 && text.IndexOfAny(['，', ',', '、']) >= 0
-        && !text.EndsWith('。') && !text.EndsWith('：') && !text.EndsWith(':') && !KindEnding.IsMatch(text);
+        && !text.EndsWith('。') && !text.EndsWith('：') && !text.EndsWith(':') && !MetadataLabels.EndsWithDocumentKind(text);
 
     private static int PreviousNonBlank(IReadOnlyList<TextLine> lines, int index)
     {

@@ -4,7 +4,7 @@ using PolicyParse.Text;
 namespace PolicyParse.Structure;
 
 /// <summary>Builds the section tree 一、 → （一） → 1. → （1） of the plan's body.</summary>
-public static class SectionRecognizer
+internal static class SectionRecognizer
 {
     private sealed class Node(Heading heading, string title, Origin origin)
     {

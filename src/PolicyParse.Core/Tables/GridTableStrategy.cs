@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Reading;
 
@@ -8,7 +9,7 @@ namespace PolicyParse.Tables;
 /// skipped; a task table split over several tables (after a page break, or one per key task) is
 /// stitched back together when the later tables have the same width.
 /// </summary>
-public sealed class GridTableStrategy : ITableStrategy
+internal sealed class GridTableStrategy : ITableStrategy
 {
     public string Name => "grid";
 

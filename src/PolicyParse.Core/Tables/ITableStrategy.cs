@@ -9,16 +9,17 @@ namespace PolicyParse.Tables;
 /// section tree (every 具体工作 cell restates a clause of its key task's body text) and where the
 /// body ends (the table follows it).
 /// </summary>
-public sealed record TableContext(IReadOnlyList<TextLine> Lines, IReadOnlyList<TableBlock> Tables, IReadOnlyList<Section> Sections, int BodyEnd)
+internal sealed record TableContext(IReadOnlyList<TextLine> Lines, IReadOnlyList<TableBlock> Tables, IReadOnlyList<Section> Sections, int BodyEnd,
+    Alignment.AlignmentThresholds? Thresholds = null)
 {
     private Alignment.BodyIndex? _body;
 
     /// <summary>The body as searchable text, built once per document for every strategy that aligns with it.</summary>
-    public Alignment.BodyIndex Body => _body ??= new Alignment.BodyIndex(Sections);
+    public Alignment.BodyIndex Body => _body ??= new Alignment.BodyIndex(Sections, Thresholds);
 }
 
 /// <summary>One way a task table can arrive. Returns null when the document is not in its layout.</summary>
-public interface ITableStrategy
+internal interface ITableStrategy
 {
     string Name { get; }
 

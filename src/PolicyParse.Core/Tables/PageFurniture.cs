@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PolicyParse.Tables;
 
 /// <summary>Text a page adds between table rows that belongs to no cell.</summary>
-public static partial class PageFurniture
+internal static partial class PageFurniture
 {
     /// <summary>"- 3 -", "3", "第3页", "3/12".</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);

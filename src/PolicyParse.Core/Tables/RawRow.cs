@@ -1,9 +1,15 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 
 namespace PolicyParse.Tables;
 
 /// <summary>A table row as a strategy rebuilt it: cell text per column, before normalization.</summary>
-public sealed record RawRow(IReadOnlyDictionary<TaskColumn, string> Cells, Origin Origin, IReadOnlyList<FieldWarning> Warnings)
+/// <param name="KeyTaskSection">
+/// The body section a rebuild matched the row to, when it located the row in the body rather than
+/// reading a 重点任务 cell: the assembler takes it as it is instead of parsing a label back.
+/// </param>
+internal sealed record RawRow(IReadOnlyDictionary<TaskColumn, string> Cells, Origin Origin, IReadOnlyList<FieldWarning> Warnings,
+    Section? KeyTaskSection = null)
 {
     public string Cell(TaskColumn column) => Cells.TryGetValue(column, out var v) ? v : "";
 
@@ -14,4 +20,4 @@ public sealed record RawRow(IReadOnlyDictionary<TaskColumn, string> Cells, Origi
 /// <param name="Strategy">The strategy's name, reported in diagnostics.</param>
 /// <param name="Start">Where the table (its header) starts.</param>
 /// <param name="Score">0..1: how well the rows fit the header (cell counts, shapes of unit and deadline cells).</param>
-public sealed record TableCandidate(string Strategy, IReadOnlyList<TaskColumn> Columns, IReadOnlyList<RawRow> Rows, Origin Start, double Score);
+internal sealed record TableCandidate(string Strategy, IReadOnlyList<TaskColumn> Columns, IReadOnlyList<RawRow> Rows, Origin Start, double Score);

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 
 namespace PolicyParse.Tables;
@@ -12,7 +13,7 @@ internal static class RowMapper
         for (var i = 0; i < columns.Count && i < cells.Count; i++)
         {
             if (columns[i] == TaskColumn.Unknown) continue;
-            var value = Text.CjkText.NormalizeSpacing(cells[i]);
+            var value = CjkText.NormalizeSpacing(cells[i]);
             // Two columns of one meaning (a 责任单位 header spanning two columns): keep both cells'
             // content; a cell widened over both by a span holds the same text twice.
             if (map.TryGetValue(columns[i], out var earlier) && earlier.Length > 0 && value != earlier)

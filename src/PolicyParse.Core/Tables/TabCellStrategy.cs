@@ -1,12 +1,13 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables;
 
 /// <summary>
 /// Tables copied as one cell per line, each line starting with a tab, rows separated by blank
-/// lines (domain.md, case 1). Columns come from the header row's names.
+/// lines (docs/domain.md#tab-cells). Columns come from the header row's names.
 /// </summary>
-public sealed class TabCellStrategy : ITableStrategy
+internal sealed class TabCellStrategy : ITableStrategy
 {
     public string Name => "tab-cells";
 

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables;
@@ -6,7 +7,7 @@ namespace PolicyParse.Tables;
 /// Tables typed as one row per line with tabs between cells (a Word table typed with the Tab key,
 /// or a TSV copy). An empty first cell continues the key task above.
 /// </summary>
-public sealed class TabSeparatedRowStrategy : ITableStrategy
+internal sealed class TabSeparatedRowStrategy : ITableStrategy
 {
     public string Name => "tab-separated-rows";
 

@@ -5,9 +5,14 @@ using PolicyParse.Text;
 namespace PolicyParse.Tables;
 
 /// <summary>Runs every strategy and keeps the best-scoring table; says why when none fits.</summary>
-public sealed class TableReconstructor(IReadOnlyList<ITableStrategy> strategies)
+internal sealed class TableReconstructor(IReadOnlyList<ITableStrategy> strategies)
 {
-    public static TableReconstructor Default { get; } = new([new GridTableStrategy(), new TabCellStrategy(), new TabSeparatedRowStrategy(), new ColumnDumpStrategy(), new PdfText.PdfTextLayoutStrategy(), new PdfText.PdfTextRawStrategy(), new PdfText.PdfTextDefaultStrategy()]);
+    /// <summary>Every layout this version rebuilds, one strategy each.</summary>
+    public static IReadOnlyList<ITableStrategy> AllStrategies() =>
+        [new GridTableStrategy(), new TabCellStrategy(), new TabSeparatedRowStrategy(), new ColumnDumpStrategy(),
+         new PdfText.PdfTextLayoutStrategy(), new PdfText.PdfTextRawStrategy(), new PdfText.PdfTextDefaultStrategy()];
+
+    public static TableReconstructor Default { get; } = new(AllStrategies());
 
     public (TableCandidate? Table, IReadOnlyList<Diagnostic> Diagnostics) Reconstruct(TableContext context)
     {

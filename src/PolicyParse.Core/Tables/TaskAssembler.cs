@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
 using PolicyParse.Text;
@@ -8,7 +9,7 @@ namespace PolicyParse.Tables;
 /// Turns rebuilt rows into tasks: carries the merged 重点任务 cell down, resolves its number
 /// against the body's headings, splits unit lists and parses deadlines.
 /// </summary>
-public static class TaskAssembler
+internal static class TaskAssembler
 {
     public static IReadOnlyList<TaskItem> Assemble(IReadOnlyList<RawRow> rows, IReadOnlyList<Section> sections, int? noticeYear = null)
     {
@@ -20,7 +21,9 @@ public static class TaskAssembler
             var label = row.Cell(TaskColumn.KeyTask);
             if (label.Length > 0)
             {
-                var next = ParseKeyTask(label, sections);
+                var next = row.KeyTaskSection is { } matched
+                    ? new KeyTask(matched.Number, matched.Ordinal, matched.Title)
+                    : ParseKeyTask(label, sections);
                 if (next.Ordinal is null)
                     warnings.Add(new FieldWarning("keyTask", "keyTask.unnumbered",
                         $"the key task '{label}' has no number and matches no heading of the body"));
@@ -61,7 +64,7 @@ public static class TaskAssembler
     /// <summary>A unit cell none of whose parts reads like an organisation name is probably a shifted cell.</summary>
     private static void CheckUnits(string field, string cell, IReadOnlyList<string> units, List<FieldWarning> warnings)
     {
-        if (units.Count > 0 && !units.Any(UnitListParser.LooksLikeUnit))
+        if (units.Count > 0 && !units.Any(UnitNames.LooksLikeUnit))
             warnings.Add(new FieldWarning(field, $"{field}.shape", $"'{cell}' does not read like a list of units"));
     }
 

@@ -1,4 +1,5 @@
 using PolicyParse.Model;
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tasks;

@@ -1,9 +1,10 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Text;
 
 /// <summary>A 成文日期 line: 2022年3月12日, 二〇二二年三月十二日 or 2022-03-12, alone on its line.</summary>
-public static class DateLine
+internal static class DateLine
 {
     private static readonly Regex Pattern = new(
         @"^(?<y>[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$",

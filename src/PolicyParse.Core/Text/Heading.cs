@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Text;
@@ -7,7 +8,7 @@ namespace PolicyParse.Text;
 /// <param name="Number">The number in its canonical written form: 一, （一）, 1., （1）.</param>
 /// <param name="Ordinal">The integer value of the number.</param>
 /// <param name="Rest">The text after the number.</param>
-public sealed record Heading(int Level, string Number, int Ordinal, string Rest)
+internal sealed record Heading(int Level, string Number, int Ordinal, string Rest)
 {
     private const string Cn = "[一二三四五六七八九十百零〇]+";
 

@@ -3,7 +3,7 @@ using PolicyParse.Model;
 namespace PolicyParse.Text;
 
 /// <summary>What a line is, structurally.</summary>
-public enum LineKind
+internal enum LineKind
 {
     Blank,
     /// <summary>A cell of a tab-separated table copy: the line starts with a tab.</summary>
@@ -18,7 +18,7 @@ public enum LineKind
 }
 
 /// <summary>What a line's content looks like, independent of where it stands.</summary>
-public enum LineShape
+internal enum LineShape
 {
     None,
     /// <summary>Unit names separated by 、，: the shape of 牵头单位/配合单位 cells.</summary>
@@ -32,7 +32,7 @@ public enum LineShape
 /// <summary>One tokenized line: the original, its normalized text, and its classification.</summary>
 /// <param name="Raw">The line exactly as read.</param>
 /// <param name="Text">Spacing normalized (no stray spaces around CJK); tab-cell marker removed.</param>
-public sealed record TextLine(int Index, string Raw, string Text, LineKind Kind, LineShape Shape, Heading? Heading, Origin Origin)
+internal sealed record TextLine(int Index, string Raw, string Text, LineKind Kind, LineShape Shape, Heading? Heading, Origin Origin)
 {
     public bool IsBlank => Kind == LineKind.Blank;
 }

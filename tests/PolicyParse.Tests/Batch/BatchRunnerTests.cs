@@ -1,5 +1,5 @@
 using PolicyParse.Batch;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Tests.Batch;
 

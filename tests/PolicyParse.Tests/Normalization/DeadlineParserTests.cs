@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
 
@@ -53,7 +54,7 @@ public class DeadlineParserTests
     [InlineData("区政务服务中心", false)]
     [InlineData("2021年底前实现同一事项在成渝地区双城经济圈同标准受理、无差别办理、行政审批结果互认等一系列很长的工作内容", false)]
     public void Recognises_the_shape_of_a_deadline(string text, bool expected) =>
-        Assert.Equal(expected, DeadlineParser.LooksLikeDeadline(text));
+        Assert.Equal(expected, DeadlineWords.LooksLikeDeadline(text));
 }
 
 public class DeadlineVarietyTests

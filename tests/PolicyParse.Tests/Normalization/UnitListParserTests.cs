@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 
 namespace PolicyParse.Tests.Normalization;
@@ -34,7 +35,7 @@ public class UnitListParserTests
     [InlineData("全面承接落实市政府决定取消、下放和改变管理方式的行政许可事项。", false)]
     [InlineData("2021年12月31日", false)]
     public void Recognises_the_shape_of_a_unit_list(string text, bool expected) =>
-        Assert.Equal(expected, UnitListParser.IsUnitList(text));
+        Assert.Equal(expected, UnitNames.IsUnitList(text));
 }
 
 public class UnitListReadingTests

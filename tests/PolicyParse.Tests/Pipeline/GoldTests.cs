@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text;
 using System.Text.Json;
 using PolicyParse.Model;

@@ -33,7 +33,7 @@ public class TextDecoderTests
         var junk = new byte[4096];
         new Random(42).NextBytes(junk);
         var e = Assert.Throws<InputException>(() => TextDecoder.Decode(junk));
-        Assert.Equal(InputFailureKind.UnknownEncoding, e.Kind);
+        Assert.Equal(FailureKind.UnknownEncoding, e.Kind);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class TextDecoderTests
     public void Names_known_binary_containers(byte[] magic, string expected)
     {
         var e = Assert.Throws<InputException>(() => BinarySniffer.RejectBinary(magic));
-        Assert.Equal(InputFailureKind.UnsupportedFormat, e.Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, e.Kind);
         Assert.Contains(expected, e.Message);
     }
 }

@@ -4,7 +4,7 @@ using PolicyParse.Tests.Pipeline;
 namespace PolicyParse.Tests.Tables;
 
 /// <summary>
-/// The 2022 notice's task table as users get it: dumped from a PDF column by column (domain.md,
+/// The 2022 notice's task table as users get it: dumped from a PDF column by column (docs/domain.md#pdf-column-dump,
 /// case 2). The bar of the reconstruction issue: ≥97% of fields right, no wrong field without a
 /// warning, warnings on at most a fifth of the fields.
 /// </summary>

@@ -4,7 +4,7 @@ using PolicyParse.Pipeline;
 using PolicyParse.Reading;
 using PolicyParse.Tests.Pipeline;
 using PolicyParse.Tests.Reading.Docx;
-using PolicyParse.Text;
+using PolicyParse.Lexicon;
 
 namespace PolicyParse.Tests.Tasks;
 

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tests.TextNormalization;

@@ -11,7 +11,7 @@ namespace PolicyParse.Reading.Docx;
 /// Reads a Word document's body in order: paragraphs (with the list numbers Word draws) and
 /// tables as grids. Headers, footers, footnotes and comments are not part of the body.
 /// </summary>
-public sealed class DocxReader : ISourceReader
+internal sealed class DocxReader : ISourceReader
 {
     public string Format => "docx";
 
@@ -25,16 +25,16 @@ public sealed class DocxReader : ISourceReader
         try
         {
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false });
-            var main = document.MainDocumentPart ?? throw new InputException(InputFailureKind.UnsupportedFormat, "the .docx has no main document part");
-            var body = main.Document?.Body ?? throw new InputException(InputFailureKind.UnsupportedFormat, "the .docx has no body");
+            var main = document.MainDocumentPart ?? throw new InputException(FailureKind.UnsupportedFormat, "the .docx has no main document part");
+            var body = main.Document?.Body ?? throw new InputException(FailureKind.UnsupportedFormat, "the .docx has no body");
             var blocks = ReadBody(body, new WordNumbering(main));
             if (blocks.Count == 0)
-                throw new InputException(InputFailureKind.Empty, "the document holds no text");
+                throw new InputException(FailureKind.Empty, "the document holds no text");
             return new SourceDocument(new SourceInfo(path, Format, null, sha256), blocks);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or InvalidDataException or FormatException)
         {
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"the .docx is corrupt or not a Word document ({e.Message.TrimEnd('.')})");
+            throw new InputException(FailureKind.UnsupportedFormat, $"the .docx is corrupt or not a Word document ({e.Message.TrimEnd('.')})");
         }
     }
 

@@ -19,13 +19,13 @@ internal static class PackageGuard
     public static void Check(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
-            throw new InputException(InputFailureKind.UnsupportedFormat, ContainsUtf16(bytes, "EncryptionInfo") || ContainsUtf16(bytes, "EncryptedPackage")
+            throw new InputException(FailureKind.UnsupportedFormat, ContainsUtf16(bytes, "EncryptionInfo") || ContainsUtf16(bytes, "EncryptedPackage")
                 ? "the document is password-protected (an encrypted Office container); remove the password and save it again"
                 : "the file is a legacy binary document (.doc/.wps, an OLE container), not .docx; save it as .docx");
         if (BinarySniffer.Identify(bytes) is { } name && !bytes.StartsWith("PK\u0003\u0004"u8))
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"the file is {name}, not a .docx");
+            throw new InputException(FailureKind.UnsupportedFormat, $"the file is {name}, not a .docx");
         if (!bytes.StartsWith("PK\u0003\u0004"u8))
-            throw new InputException(InputFailureKind.UnsupportedFormat, "the file is not a .docx (no zip container)");
+            throw new InputException(FailureKind.UnsupportedFormat, "the file is not a .docx (no zip container)");
     }
 
     public static void CheckEntries(Stream stream)
@@ -34,20 +34,20 @@ internal static class PackageGuard
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxEntries)
-                throw new InputException(InputFailureKind.UnsupportedFormat, $"the .docx holds {zip.Entries.Count} parts; a notice has far fewer (zip bomb?)");
+                throw new InputException(FailureKind.UnsupportedFormat, $"the .docx holds {zip.Entries.Count} parts; a notice has far fewer (zip bomb?)");
             long total = 0;
             foreach (var entry in zip.Entries)
             {
                 total += entry.Length;
                 if (total > MaxUncompressedBytes || (entry.Length > 1024 * 1024 && entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxCompressionRatio))
-                    throw new InputException(InputFailureKind.UnsupportedFormat, "the .docx expands to far more than a notice could hold (zip bomb?)");
+                    throw new InputException(FailureKind.UnsupportedFormat, "the .docx expands to far more than a notice could hold (zip bomb?)");
             }
             if (zip.GetEntry("word/document.xml") is null && !zip.Entries.Any(e => e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase)))
-                throw new InputException(InputFailureKind.UnsupportedFormat, "the zip holds no Word document (no word/document.xml)");
+                throw new InputException(FailureKind.UnsupportedFormat, "the zip holds no Word document (no word/document.xml)");
         }
         catch (InvalidDataException e)
         {
-            throw new InputException(InputFailureKind.UnsupportedFormat, $"the .docx is corrupt or truncated ({e.Message.TrimEnd('.')})");
+            throw new InputException(FailureKind.UnsupportedFormat, $"the .docx is corrupt or truncated ({e.Message.TrimEnd('.')})");
         }
         finally
         {

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyParse.Text;

@@ -1,4 +1,4 @@
-using System.Text;
+using PolicyParse.Matching;
 using PolicyParse.Model;
 using PolicyParse.Text;
 
@@ -9,14 +9,15 @@ namespace PolicyParse.Tables.Alignment;
 /// body paragraph, so locating a cell's text in the body tells which key task it belongs to and
 /// whether two lines are one cell, whatever spaces or punctuation widths the extractor changed.
 /// </summary>
-public sealed class BodyIndex
+internal sealed class BodyIndex
 {
     private const int N = 3;
 
     private readonly List<(Section Section, string Key, HashSet<string> Grams, HashSet<string> Bigrams)> _sections = [];
 
-    public BodyIndex(IReadOnlyList<Section> sections)
+    public BodyIndex(IReadOnlyList<Section> sections, AlignmentThresholds? thresholds = null)
     {
+        Thresholds = thresholds ?? AlignmentThresholds.Default;
         foreach (var section in Flatten(sections))
         {
             var key = Key(section.Title + section.Text);
@@ -24,6 +25,9 @@ public sealed class BodyIndex
         }
         KeyTaskLevel = ChooseKeyTaskLevel();
     }
+
+    /// <summary>How much body coverage counts as evidence when aligning rows with this body.</summary>
+    public AlignmentThresholds Thresholds { get; }
 
     /// <summary>The heading level of the key tasks: the level whose sections carry the body's text.</summary>
     public int KeyTaskLevel { get; }
@@ -54,10 +58,8 @@ public sealed class BodyIndex
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section)
     {
-        var grams = TextGrams(text);
-        if (grams.Count == 0) return 0;
         var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
-        return entry.Grams is null ? 0 : grams.Count(entry.Grams.Contains) / (double)grams.Count;
+        return entry.Grams is null ? 0 : TextKeys.Containment(TextGrams(text), entry.Grams);
     }
 
     // Rows are compared with every section: their 3-grams are computed once per text.
@@ -79,9 +81,8 @@ public sealed class BodyIndex
     {
         if (!_textBigrams.TryGetValue(text, out var grams))
             _textBigrams[text] = grams = Grams(Key(text), 2);
-        if (grams.Count == 0) return 0;
         var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
-        return entry.Bigrams is null ? 0 : grams.Count(entry.Bigrams.Contains) / (double)grams.Count;
+        return entry.Bigrams is null ? 0 : TextKeys.Containment(grams, entry.Bigrams);
     }
 
     /// <summary>
@@ -123,27 +124,10 @@ public sealed class BodyIndex
         return (b.Section, b.Offset, apart * 3 >= grams);
     }
 
-    /// <summary>
-    /// A comparison key: full-width folded, whitespace, quotes and punctuation removed, because
-    /// extractors change exactly those.
-    /// </summary>
-    public static string Key(string text)
-    {
-        var folded = CjkText.MatchKey(text);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (char.IsLetterOrDigit(c))
-                sb.Append(c);
-        return sb.ToString();
-    }
+    /// <summary>The comparison key every alignment uses (<see cref="TextKeys.Wording"/>).</summary>
+    public static string Key(string text) => TextKeys.Wording(text);
 
-    private static HashSet<string> Grams(string key, int n = N)
-    {
-        var grams = new HashSet<string>();
-        if (key.Length < n) { if (key.Length > 0) grams.Add(key); return grams; }
-        for (var i = 0; i + n <= key.Length; i++) grams.Add(key.Substring(i, n));
-        return grams;
-    }
+    private static HashSet<string> Grams(string key, int n = N) => TextKeys.Grams(key, n);
 
     private int ChooseKeyTaskLevel()
     {
@@ -158,4 +142,12 @@ public sealed class BodyIndex
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
         sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
+}
+
+/// <summary>Body-coverage thresholds for aligning table rows with the body (set from ParserOptions).</summary>
+/// <param name="Found">Coverage at which a row's text is taken to come from a section's body.</param>
+/// <param name="Noise">Coverage under this is shared stock phrasing, not evidence of a section.</param>
+internal sealed record AlignmentThresholds(double Found, double Noise)
+{
+    public static AlignmentThresholds Default { get; } = new(0.5, 0.3);
 }

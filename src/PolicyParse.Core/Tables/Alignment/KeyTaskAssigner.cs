@@ -9,24 +9,20 @@ namespace PolicyParse.Tables.Alignment;
 /// maximises the body coverage of all rows (dynamic programming); a row whose text is not in the
 /// body (a table-only row) takes its neighbours' key task, uncertain when they differ.
 /// </summary>
-public static class KeyTaskAssigner
+internal static class KeyTaskAssigner
 {
-    /// <summary>Coverage at which a row's text is taken to come from a section's body.</summary>
-    private const double Found = 0.5;
-
-    private const double Noise = 0.3;
-
     /// <summary>A row's key task, and whether its text (or agreeing neighbours) settles it.</summary>
     public sealed record Assignment(Section? KeyTask, bool Certain);
 
     /// <param name="texts">The rows' 具体工作 texts, in table order.</param>
     public static IReadOnlyList<Assignment> Assign(IReadOnlyList<string> texts, BodyIndex body)
     {
+        var (found, noise) = (body.Thresholds.Found, body.Thresholds.Noise);
         var sections = body.KeyTasks.OrderBy(s => s.Ordinal).ToList();
         if (texts.Count == 0 || sections.Count == 0) return texts.Select(_ => new Assignment(null, false)).ToList();
 
-        // Coverage under Noise is shared stock phrases (政务服务中心), not evidence of a section.
-        var coverage = texts.Select(t => sections.Select(s => body.Coverage(t, s)).Select(c => c >= Noise ? c : 0).ToArray()).ToArray();
+        // Coverage under noise is shared stock phrases (政务服务中心), not evidence of a section.
+        var coverage = texts.Select(t => sections.Select(s => body.Coverage(t, s)).Select(c => c >= noise ? c : 0).ToArray()).ToArray();
         // Ties between sections (a table-only row between two key tasks) go to the section whose
         // vocabulary the row shares; the small weight keeps word-for-word coverage decisive.
         var related = texts.Select(t => sections.Select(s => 0.01 * body.Relatedness(t, s)).ToArray()).ToArray();
@@ -57,7 +53,7 @@ public static class KeyTaskAssigner
         var result = new Assignment[n];
         for (var i = 0; i < n; i++)
         {
-            if (coverage[i][path[i]] >= Found) { result[i] = new Assignment(sections[path[i]], true); continue; }
+            if (coverage[i][path[i]] >= found) { result[i] = new Assignment(sections[path[i]], true); continue; }
             // Not found in the body: certain only when the nearest found rows on both sides agree.
             var before = Nearest(i, -1);
             var after = Nearest(i, +1);
@@ -68,7 +64,7 @@ public static class KeyTaskAssigner
         int? Nearest(int i, int step)
         {
             for (var k = i + step; k >= 0 && k < n; k += step)
-                if (coverage[k][path[k]] >= Found) return k;
+                if (coverage[k][path[k]] >= found) return k;
             return null;
         }
     }

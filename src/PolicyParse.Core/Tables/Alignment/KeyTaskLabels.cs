@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Text;
 
@@ -7,7 +8,7 @@ namespace PolicyParse.Tables.Alignment;
 /// Recognises key-task labels (四、规范实施行政许可和备案管理) that a PDF dump glues onto cell text or
 /// wraps over several lines, using the body's section titles as the dictionary.
 /// </summary>
-public sealed class KeyTaskLabels(BodyIndex body)
+internal sealed class KeyTaskLabels(BodyIndex body)
 {
     /// <summary>The label a row's 重点任务 cell carries for a section: 一、抓紧抓实… or （一）深化….</summary>
     public static string Format(Section section) =>

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
@@ -6,13 +7,13 @@ using PolicyParse.Text;
 namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>
-/// Task tables whose text was dumped from a PDF column by column per page (domain.md, case 2):
+/// Task tables whose text was dumped from a PDF column by column per page (docs/domain.md#pdf-column-dump):
 /// the 具体工作 cells, then runs of 牵头单位 and 配合单位 cells, then 完成时限 cells, merged cells
 /// printed once, some rows interleaved, labels glued onto text. Key tasks come from aligning each
 /// row with the body; unit and deadline runs are aligned with the rows, and every cell whose place
 /// the counts cannot decide carries a warning.
 /// </summary>
-public sealed partial class ColumnDumpStrategy : ITableStrategy
+internal sealed partial class ColumnDumpStrategy : ITableStrategy
 {
     public string Name => "pdf-column-dump";
 
@@ -63,7 +64,7 @@ public sealed partial class ColumnDumpStrategy : ITableStrategy
             [TaskColumn.Support] = row.Support ?? "",
             [TaskColumn.Deadline] = row.Deadline ?? "",
         };
-        return new RawRow(cells, row.Origin, warnings);
+        return new RawRow(cells, row.Origin, warnings, row.KeyTask);
     }
 
     /// <summary>The header on one line (重点任务 具体工作 …), not as tab cells, after the body.</summary>

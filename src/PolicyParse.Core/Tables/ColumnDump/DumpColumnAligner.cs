@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 
 namespace PolicyParse.Tables.ColumnDump;
@@ -8,7 +9,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// fewer cells than rows, some cells were merged over several rows: the <see cref="RunAligner"/>
 /// places the merges and flags every row whose value depends on the placement.
 /// </summary>
-public static class DumpColumnAligner
+internal static class DumpColumnAligner
 {
     /// <param name="frequency">How often a cell value occurs in its column over the whole table: a
     /// value printed once in the document (a specific deadline) is less likely a merged cell.</param>
@@ -79,12 +80,12 @@ public static class DumpColumnAligner
     /// </summary>
     private static void StitchFragments(DumpPage page, List<string> fragments)
     {
-        var broken = page.Rows.Where(r => r.Printed is not null && r.Lead is { Length: > 0 } l && !Normalization.UnitListParser.IsUnitList(l)).ToList();
+        var broken = page.Rows.Where(r => r.Printed is not null && r.Lead is { Length: > 0 } l && !Lexicon.UnitNames.IsUnitList(l)).ToList();
         if (broken.Count == 1)
         {
             var row = broken[0];
             var stitched = fragments[0] + row.Lead + string.Concat(fragments.Skip(1));
-            if (Normalization.UnitListParser.IsUnitList(stitched)) row.Lead = stitched;
+            if (Lexicon.UnitNames.IsUnitList(stitched)) row.Lead = stitched;
             row.Warnings.Add(new FieldWarning("lead", "lead.fragment", "this unit cell was rebuilt from pieces printed apart"));
             return;
         }
@@ -96,7 +97,7 @@ public static class DumpColumnAligner
         Func<string, int> frequency, bool useContent = false, bool units = false)
     {
         if (rows.Count == 0) return;
-        var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Diff.TaskSimilarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
+        var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Matching.Similarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
         // Evidence is looked up for every placement: compute it once.
         var affinity = new double[values.Count, rows.Count];
         if (useContent)

@@ -3,7 +3,7 @@ using PolicyParse.Model;
 namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>What a piece of a column-dump line is.</summary>
-public enum DumpItemKind
+internal enum DumpItemKind
 {
     /// <summary>A key-task label (四、规范实施…), possibly cut short by the label column's wrapping.</summary>
     Label,
@@ -24,10 +24,10 @@ public enum DumpItemKind
     Row,
 }
 
-public sealed record DumpItem(DumpItemKind Kind, string Text, Origin Origin, InterleavedRow? Row = null, Section? Section = null);
+internal sealed record DumpItem(DumpItemKind Kind, string Text, Origin Origin, InterleavedRow? Row = null, Section? Section = null);
 
 /// <summary>
 /// A row whose wrapped cells were printed side by side (text 市级有关部门， 持续推 / —— / text 各区县政府 进).
 /// Null cells were not in the interleaved lines and come from the column runs like any other row's.
 /// </summary>
-public sealed record InterleavedRow(string Text, string? Lead, string? Support, string? Deadline, IReadOnlyList<FieldWarning> Warnings);
+internal sealed record InterleavedRow(string Text, string? Lead, string? Support, string? Deadline, IReadOnlyList<FieldWarning> Warnings);

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
@@ -11,7 +12,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// and interleaved rows, undoing the gluing the extractor did (四、…深化西南五省…, 持续推进十六、…,
 /// …开州区政府持续推进, …“三个100％”。江北区、…).
 /// </summary>
-public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
+internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
 {
     [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、")]
     private static partial Regex InnerLabel();
@@ -58,8 +59,8 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
         if (text.Length == 0) return;
 
         if (Fragments.IsEmptyMarker(text)) { items.Add(new(DumpItemKind.Empty, "", origin)); return; }
-        if (DeadlineParser.LooksLikeDeadline(text)) { items.Add(new(DumpItemKind.Deadline, text, origin)); return; }
-        if (UnitListParser.IsUnitList(text)) { items.Add(new(DumpItemKind.Units, text, origin)); return; }
+        if (DeadlineWords.LooksLikeDeadline(text)) { items.Add(new(DumpItemKind.Deadline, text, origin)); return; }
+        if (UnitNames.IsUnitList(text)) { items.Add(new(DumpItemKind.Units, text, origin)); return; }
 
         if (labels.SplitLeading(raw) is { } split)
         {
@@ -74,7 +75,7 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
         {
             if (m.Index == 0) continue;
             var head = text[..m.Index];
-            if ((DeadlineParser.LooksLikeDeadline(head) || UnitListParser.IsUnitList(head)) && labels.SplitLeading(text[m.Index..]) is not null)
+            if ((DeadlineWords.LooksLikeDeadline(head) || UnitNames.IsUnitList(head)) && labels.SplitLeading(text[m.Index..]) is not null)
             {
                 Classify(head, head, origin, items);
                 Classify(text[m.Index..], text[m.Index..], origin, items);
@@ -84,7 +85,7 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
 
         // 市级有关部门，渝中区、…开州区政府持续推进: a unit cell with the first deadline glued on.
         for (var cut = text.Length - 2; cut >= 2; cut--)
-            if (DeadlineParser.LooksLikeDeadline(text[cut..]) && UnitListParser.IsUnitList(text[..cut]) && DeadlineParser.StartsDeadline(text[cut..]))
+            if (DeadlineWords.LooksLikeDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut]) && DeadlineWords.StartsDeadline(text[cut..]))
             {
                 items.Add(new(DumpItemKind.Units, text[..cut], origin));
                 items.Add(new(DumpItemKind.Deadline, text[cut..], origin));
@@ -123,10 +124,10 @@ public sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
     private bool TryFullRow(string raw, Origin origin, List<DumpItem> items)
     {
         var segments = Fragments.Segments(raw);
-        if (segments.Count < 3 || !DeadlineParser.LooksLikeDeadline(segments[^1])) return false;
+        if (segments.Count < 3 || !DeadlineWords.LooksLikeDeadline(segments[^1])) return false;
         var units = new List<string>();
         var k = segments.Count - 2;
-        while (k >= 1 && units.Count < 2 && (UnitListParser.IsUnitList(segments[k]) || Fragments.IsEmptyMarker(segments[k])))
+        while (k >= 1 && units.Count < 2 && (UnitNames.IsUnitList(segments[k]) || Fragments.IsEmptyMarker(segments[k])))
             units.Insert(0, segments[k--]);
         if (units.Count == 0) return false;
         var textSegments = segments.Take(k + 1).ToList();

@@ -3,7 +3,7 @@ using PolicyParse.Model;
 namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>A table row being rebuilt from a dump: its text lines and what an interleaved printing already fixed.</summary>
-public sealed class DumpRow(Origin origin, InterleavedRow? printed = null)
+internal sealed class DumpRow(Origin origin, InterleavedRow? printed = null)
 {
     public Origin Origin { get; } = origin;
     public List<string> TextParts { get; } = [];
@@ -22,7 +22,7 @@ public sealed class DumpRow(Origin origin, InterleavedRow? printed = null)
 /// page's 牵头单位 cells, then its 配合单位 cells, with interleaved rows that carry no text standing
 /// in for their row), then the 完成时限 cells.
 /// </summary>
-public sealed class DumpPage
+internal sealed class DumpPage
 {
     public List<DumpRow> Rows { get; } = [];
     public List<DumpItem> UnitItems { get; } = [];

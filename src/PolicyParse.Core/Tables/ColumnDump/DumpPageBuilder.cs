@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 namespace PolicyParse.Tables.ColumnDump;
 
@@ -5,7 +6,7 @@ namespace PolicyParse.Tables.ColumnDump;
 /// Groups dump items into pages. Within a page the extractor prints the text column first, then
 /// the unit columns, then the deadlines; text after deadlines (or units) starts the next page.
 /// </summary>
-public static class DumpPageBuilder
+internal static class DumpPageBuilder
 {
     private enum Phase { Text, Units, Deadlines }
 

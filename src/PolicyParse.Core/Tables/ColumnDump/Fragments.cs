@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Normalization;
 using PolicyParse.Text;
@@ -5,7 +6,7 @@ using PolicyParse.Text;
 namespace PolicyParse.Tables.ColumnDump;
 
 /// <summary>Shapes of the pieces a column dump cuts cells into.</summary>
-public static partial class Fragments
+internal static partial class Fragments
 {
     /// <summary>Characters deadline cells are made of: 2022年8 / 月前完 / 成并持 / 续推进 are all pieces of one.</summary>
     [GeneratedRegex(@"^[0-9０-９〇一二三四五六七八九十年月日前底末完成并持续推进按时序季度上下半每长期常态化]{1,10}$")]
@@ -22,16 +23,16 @@ public static partial class Fragments
     {
         var t = CjkText.NormalizeSpacing(text);
         if (t.Length == 0 || t.Length > 60 || t.IndexOfAny(['。', '“', '”', '《', '》', '"']) >= 0) return false;
-        if (UnitListParser.IsUnitList(t)) return true;
+        if (UnitNames.IsUnitList(t)) return true;
         var parts = BracketAwareSplitter.Split(t, "、，,");
         if (parts.Count == 0 || parts.Any(p => p.Length > 25)) return false;
-        if (parts.Count == 1) return UnitListParser.LooksLikeUnit(t) || t.Length <= 2;
+        if (parts.Count == 1) return UnitNames.LooksLikeUnit(t) || t.Length <= 2;
         // Cut at either end: the first part may be a name's tail (政局), the last a name's head (市市场监).
         var first = parts[0];
         var last = parts[^1];
-        return (UnitListParser.LooksLikeUnit(first) || first.Length <= 2)
-            && (UnitListParser.LooksLikeUnit(last) || last.Length <= 6)
-            && parts.Skip(1).SkipLast(1).All(UnitListParser.LooksLikeUnit);
+        return (UnitNames.LooksLikeUnit(first) || first.Length <= 2)
+            && (UnitNames.LooksLikeUnit(last) || last.Length <= 6)
+            && parts.Skip(1).SkipLast(1).All(UnitNames.LooksLikeUnit);
     }
 
     /// <summary>Splits a line at whitespace runs: in a dump they separate columns (and, alas, sit beside quotes).</summary>

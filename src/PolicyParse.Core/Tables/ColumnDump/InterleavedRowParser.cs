@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
 using PolicyParse.Text;
@@ -15,17 +16,17 @@ namespace PolicyParse.Tables.ColumnDump;
 /// to the unit columns, the rest is 具体工作. A cell alone on a middle line is a single-line cell
 /// centred beside the wrapped ones.
 /// </summary>
-public static class InterleavedRowParser
+internal static class InterleavedRowParser
 {
     /// <summary>True when the line holds pieces of several columns ending in a deadline piece (or ——).</summary>
     public static bool IsMultiColumnLine(string raw)
     {
         var text = CjkText.NormalizeSpacing(raw);
-        if (text.Length == 0 || UnitListParser.IsUnitList(text) || DeadlineParser.LooksLikeDeadline(text)) return false;
+        if (text.Length == 0 || UnitNames.IsUnitList(text) || DeadlineWords.LooksLikeDeadline(text)) return false;
         var segments = Fragments.Segments(raw);
         if (segments.Count < 2 || !(Fragments.IsDeadlinePiece(segments[^1]) || Fragments.IsEmptyMarker(segments[^1]))) return false;
         // A whole sentence followed by a whole deadline is a complete row on one line, not a wrapped one.
-        return !(DeadlineParser.LooksLikeDeadline(segments[^1]) && segments.Any(CjkText.EndsSentence));
+        return !(DeadlineWords.LooksLikeDeadline(segments[^1]) && segments.Any(CjkText.EndsSentence));
     }
 
     /// <summary>A single cell on its own line: —— or a unit list.</summary>
@@ -44,7 +45,7 @@ public static class InterleavedRowParser
         var parsed = lines.Select(l => ParseLine(l, bodyPrefix)).ToList();
         var deadlinePieces = parsed.Where(p => p.Deadline is not null).Select(p => p.Deadline!).ToList();
         var deadline = string.Concat(deadlinePieces);
-        if (deadlinePieces.Count > 0 && !DeadlineParser.LooksLikeDeadline(deadline)) return null;
+        if (deadlinePieces.Count > 0 && !DeadlineWords.LooksLikeDeadline(deadline)) return null;
 
         var text = string.Concat(parsed.Select(p => p.Text));
         var warnings = new List<FieldWarning>();

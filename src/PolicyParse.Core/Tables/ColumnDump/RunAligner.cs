@@ -3,13 +3,13 @@ namespace PolicyParse.Tables.ColumnDump;
 /// <summary>One row's value after aligning a column's printed cells with the rows.</summary>
 /// <param name="Value">The most likely value.</param>
 /// <param name="Certain">False when another plausible placement of the merged cells gives another value.</param>
-public sealed record AlignedValue(string Value, bool Certain);
+internal sealed record AlignedValue(string Value, bool Certain);
 
 /// <summary>Evidence about where the runs of merged cells lie.</summary>
 /// <param name="Affinity">That cell <c>v</c> belongs to row <c>r</c> (higher is better, 0 neutral).</param>
 /// <param name="Gap">Score of the gap above row <c>r</c> (1 ≤ r &lt; rows), given the cells of the row above
 /// and of row <c>r</c>: equal cells mean the gap lies inside one merged cell.</param>
-public sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<int, int, int, double>? Gap = null)
+internal sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<int, int, int, double>? Gap = null)
 {
     public static RunEvidence None { get; } = new();
 }
@@ -22,7 +22,7 @@ public sealed record RunEvidence(Func<int, int, double>? Affinity = null, Func<i
 /// evidence (rows that read alike share a cell) picks the most likely among them. A row is certain
 /// only when every plausible placement gives it the same value.
 /// </summary>
-public static class RunAligner
+internal static class RunAligner
 {
     /// <summary>Placements beyond this count are not enumerated; every row is then marked uncertain.</summary>
     private const int MaxPlacements = 200_000;

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
@@ -12,10 +13,7 @@ namespace PolicyParse.Tables.PdfText;
 /// </summary>
 internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex body, IReadOnlyList<TaskColumn> columns, bool printedWholeFirst = false)
 {
-    /// <summary>Alignments costing at most this much more than the best count as possible readings.</summary>
-    private const double Tolerance = 1.5;
-
-    private const double Never = 1e9;
+    private const double Never = CellAligner.Never;
 
     private readonly UnitCells _units = UnitCells.Learn(cells.SelectMany(c => c.Lines).Select(p => p.Text));
 
@@ -69,7 +67,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             foreach (var c in printedWhole.Select(p => p.Cell)) { sure.Remove(c); either.Remove(c); supports.Remove(c); others.Remove(c); }
             var leadCells = sure.Concat(either).Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
             var leadRows = RowsOn(rowList, page, leadColumn);
-            var leads = Align(leadCells, leadRows, c => TextHint(c, leadRows), skip: c => either.Contains(c) ? 0 : Never, empty: 10);
+            var leads = CellAligner.Align(leadCells, leadRows, c => TextHint(c, leadRows), skip: c => either.Contains(c) ? 0 : Never, empty: 10);
             Place(leads, leadCells, leadRows, leadColumn);
             foreach (var c in either.Where(c => c.Page == page && !leads.Assigned.ContainsKey(c))) supports.Add(c);
 
@@ -81,7 +79,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
                 var column = (target == TaskColumn.Support ? supports : others.Where(c => c.Kind == kind).ToList())
                     .Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
                 var targetRows = RowsOn(rowList, page, target).Where(r => !noSupport.Contains(r.Row) || target != TaskColumn.Support).ToList();
-                var alignment = Align(column, targetRows, c => LeadHint(c, anchors, targetRows, leadRows),
+                var alignment = CellAligner.Align(column, targetRows, c => LeadHint(c, anchors, targetRows, leadRows),
                     skip: _ => Never, empty: target == TaskColumn.Support ? 0 : 3);
                 Place(alignment, column, targetRows, target);
             }
@@ -259,7 +257,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     }
 
     private bool Completes(TaskColumn kind, string before, string after) => kind == TaskColumn.Deadline
-        ? DeadlineParser.LooksLikeDeadline(before + after) && (!DeadlineParser.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
+        ? DeadlineWords.LooksLikeDeadline(before + after) && (!DeadlineWords.LooksLikeDeadline(before) || "，,、；;".Contains(before[^1]) || EndsMidWord(before, after))
         : !_units.BeginsName(after) && PdfRows.JoinCompletes(kind, before, after);
 
     /// <summary>
@@ -275,7 +273,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         var end = CjkText.NormalizeSpacing(tail.Text);
         // A deadline's tail: its head's last line is full (it was cut), and the tail ends no unit name of the table.
         if (kind == TaskColumn.Deadline)
-            return !DeadlineParser.StartsDeadline(end) && DeadlineParser.LooksLikeDeadline(joined)
+            return !DeadlineWords.StartsDeadline(end) && DeadlineWords.LooksLikeDeadline(joined)
                 && !LineEnd.EndsShortCell(before.Length > 0 ? head.Lines[^1].Text : "", DeadlineCapacity())
                 && !UnitNames().Any(n => n.Length > end.Length && n.EndsWith(end, StringComparison.Ordinal));
         var last = BracketAwareSplitter.Split(joined, "、，,；;").LastOrDefault() ?? "";
@@ -297,79 +295,6 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
 
     /// <summary>A deadline cut inside a clause, continued by a tail that is no date of its own.</summary>
     private static bool EndsMidWord(string before, string after) => LineEnd.EndsMidClause(before) && !char.IsAsciiDigit(after[0]);
-
-    /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>
-    private sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows, HashSet<DefaultCell> Exact);
-
-    /// <summary>
-    /// Monotone alignment (cells keep their order, at most one per row) minimising how far each
-    /// cell lands from the row whose 具体工作 cell the stream printed last before it. A cell may
-    /// only go to a row with text on its page.
-    /// </summary>
-    private static Alignment Align(List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows,
-        Func<DefaultCell, int> hint, Func<DefaultCell, double> skip, double empty)
-    {
-        int k = column.Count, n = rows.Count;
-        var hints = column.Select(hint).ToList();
-        double Cost(int i, int j) => Math.Abs(hints[i] - j);
-
-        var forward = new double[k + 1, n + 1];
-        for (var i = 0; i <= k; i++)
-            for (var j = 0; j <= n; j++)
-            {
-                if (i == 0 && j == 0) continue;
-                var best = Never * 10;
-                if (i > 0 && j > 0) best = Math.Min(best, forward[i - 1, j - 1] + Cost(i - 1, j - 1));
-                if (i > 0) best = Math.Min(best, forward[i - 1, j] + skip(column[i - 1]));
-                if (j > 0) best = Math.Min(best, forward[i, j - 1] + empty);
-                forward[i, j] = best;
-            }
-        var backward = new double[k + 2, n + 2];
-        for (var i = k; i >= 0; i--)
-            for (var j = n; j >= 0; j--)
-            {
-                if (i == k && j == n) continue;
-                var best = Never * 10;
-                if (i < k && j < n) best = Math.Min(best, backward[i + 1, j + 1] + Cost(i, j));
-                if (i < k) best = Math.Min(best, backward[i + 1, j] + skip(column[i]));
-                if (j < n) best = Math.Min(best, backward[i, j + 1] + empty);
-                backward[i, j] = best;
-            }
-
-        // Trace the best alignment back.
-        var assigned = new Dictionary<DefaultCell, int>();
-        {
-            int i = k, j = n;
-            while (i > 0 || j > 0)
-            {
-                if (i > 0 && j > 0 && Math.Abs(forward[i, j] - (forward[i - 1, j - 1] + Cost(i - 1, j - 1))) < 1e-9)
-                { assigned[column[i - 1]] = j - 1; i--; j--; }
-                else if (i > 0 && Math.Abs(forward[i, j] - (forward[i - 1, j] + skip(column[i - 1]))) < 1e-9) i--;
-                else j--;
-            }
-        }
-
-        var optimum = forward[k, n];
-        var ambiguous = new HashSet<DefaultCell>();
-        var options = new Dictionary<DefaultCell, List<int>>();
-        for (var i = 0; i < k; i++)
-        {
-            var possible = new List<int>();
-            for (var j = 0; j < n; j++)
-            {
-                var cost = Cost(i, j);
-                if (cost >= Never) continue;
-                if (forward[i, j] + cost + backward[i + 1, j + 1] <= optimum + Tolerance) possible.Add(j);
-            }
-            options[column[i]] = possible;
-            // Several rows fit about as well, or a cell that may be left out (a one-line unit cell
-            // read as 配合单位) could as well have been this column's.
-            if (possible.Count > 1 || (skip(column[i]) < Never && possible.Count > 0 && !assigned.ContainsKey(column[i]))) ambiguous.Add(column[i]);
-        }
-        // Cells on the very row the stream put them beside, with no other row about as good.
-        var exact = column.Select((c, i) => (c, i)).Where(x => assigned.TryGetValue(x.c, out var j) && Cost(x.i, j) == 0 && options[x.c].Count == 1).Select(x => x.c).ToHashSet();
-        return new Alignment(assigned, ambiguous, options, exact);
-    }
 
     /// <summary>
     /// True when a line of the cell wrapped at the 牵头单位 column's width for no other reason: in
@@ -419,7 +344,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         return after >= 0 ? after : rows.Count - 1;
     }
 
-    private void Place(Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
+    private void Place(CellAligner.Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
     {
         foreach (var cell in column)
         {

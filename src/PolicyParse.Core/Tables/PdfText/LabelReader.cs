@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 
@@ -9,7 +10,7 @@ namespace PolicyParse.Tables.PdfText;
 /// on while its lines spell the body's title (across a page break too: （十四）鼓 / 励探索创新), or,
 /// when the table words it otherwise, while its lines stay narrow.
 /// </summary>
-public sealed class LabelReader(KeyTaskLabels labels, int keyTaskLevel)
+internal sealed class LabelReader(KeyTaskLabels labels, int keyTaskLevel)
 {
     /// <param name="Title">The body title the label spells, or null when it is worded otherwise.</param>
     private sealed record State(string? Title, string SoFar);

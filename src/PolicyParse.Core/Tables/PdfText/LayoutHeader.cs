@@ -1,12 +1,13 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>A header cell of a -layout table: its column and where its name is printed.</summary>
-public sealed record LayoutColumn(TaskColumn Column, int Start, int End);
+internal sealed record LayoutColumn(TaskColumn Column, int Start, int End);
 
 /// <summary>The table header as `pdftotext -layout` prints it on one page, with the lines it takes.</summary>
-public sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int FirstLine, int LastLine)
+internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int FirstLine, int LastLine)
 {
     /// <summary>
     /// Reads the header around a line that names three or more columns. A name wrapped in its

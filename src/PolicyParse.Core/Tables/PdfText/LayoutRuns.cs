@@ -1,15 +1,16 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>A run of text on a -layout line, at its character column (pdftotext places one character per column).</summary>
-public sealed record LayoutRun(int Start, string Text)
+internal sealed record LayoutRun(int Start, string Text)
 {
     public int End => Start + Text.Length;
 }
 
 /// <summary>Splits a `pdftotext -layout` line into runs: cells are set apart by two or more spaces.</summary>
-public static class LayoutRuns
+internal static class LayoutRuns
 {
     public static List<LayoutRun> Split(string raw)
     {

@@ -1,8 +1,9 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>What the end of one printed line of a cell says about the cell.</summary>
-public enum LineEndKind
+internal enum LineEndKind
 {
     /// <summary>The cell goes on to the next line of its column.</summary>
     Continues,
@@ -18,7 +19,7 @@ public enum LineEndKind
 /// bracket with the next character and a closing mark with the previous one, so a line that ran on
 /// may stop one or two characters short.
 /// </summary>
-public static class LineEnd
+internal static class LineEnd
 {
     public static bool EndsSentence(string text) => CjkText.EndsSentence(text);
 
@@ -45,6 +46,6 @@ public static class LineEnd
     {
         var clause = text[(text.LastIndexOfAny(['，', ',', '、', '；', ';']) + 1)..];
         return clause.Length is > 0 and <= 2 && clause.Length < text.Length
-            && !Normalization.DeadlineParser.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
+            && !DeadlineWords.StartsDeadline(clause) && !clause.Any(char.IsAsciiDigit);
     }
 }

@@ -1,9 +1,10 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>A table row being rebuilt from printed lines: its 具体工作 lines and the cells of the other columns.</summary>
-public sealed class PdfRow
+internal sealed class PdfRow
 {
     private readonly Dictionary<TaskColumn, List<PieceGroup>> _cells = [];
 

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
@@ -5,7 +6,7 @@ using PolicyParse.Text;
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>Turns rebuilt rows into the reconstructor's rows: key task from the body, cell texts, warnings.</summary>
-public static class PdfRows
+internal static class PdfRows
 {
     public static TableCandidate? ToCandidate(string strategy, IReadOnlyList<TaskColumn> columns, IReadOnlyList<PdfRow> rows,
         TableContext context, Origin start)
@@ -30,7 +31,7 @@ public static class PdfRows
             cells[TaskColumn.Text] = row.JoinedText;
             if (columns.Contains(TaskColumn.KeyTask) || keyTasks[i] is not null)
                 cells[TaskColumn.KeyTask] = keyTasks[i] is { } s ? KeyTaskLabels.Format(s) : "";
-            raw.Add(new RawRow(cells, context.Lines[row.First].Origin, row.Warnings.ToList()));
+            raw.Add(new RawRow(cells, context.Lines[row.First].Origin, row.Warnings.ToList(), keyTasks[i]));
         }
         var score = raw.Count(r => r.Warnings.Count == 0) / (double)raw.Count;
         return new TableCandidate(strategy, columns, raw, start, score);
@@ -40,7 +41,7 @@ public static class PdfRows
     public static bool JoinCompletes(TaskColumn column, string before, string after) => column switch
     {
         TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible => !IsCompleteUnitList(before) && IsCompleteUnitList(before + after),
-        TaskColumn.Deadline => !Normalization.DeadlineParser.LooksLikeDeadline(before) && Normalization.DeadlineParser.LooksLikeDeadline(before + after),
+        TaskColumn.Deadline => !DeadlineWords.LooksLikeDeadline(before) && DeadlineWords.LooksLikeDeadline(before + after),
         _ => false,
     };
 
@@ -49,6 +50,6 @@ public static class PdfRows
     {
         var t = CjkText.NormalizeSpacing(text);
         if (t.Length == 0 || "、，,；;".Contains(t[^1])) return false;
-        return Normalization.UnitListParser.IsUnitList(t);
+        return UnitNames.IsUnitList(t);
     }
 }

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
@@ -17,7 +18,7 @@ namespace PolicyParse.Tables.PdfText;
 /// exactly where the alignment put it) or a shift by one row would read the same; and where this
 /// reading and one by order alone disagree.
 /// </summary>
-public sealed class PdfTextDefaultStrategy : ITableStrategy
+internal sealed class PdfTextDefaultStrategy : ITableStrategy
 {
     public string Name => "pdftotext-default";
 
@@ -154,8 +155,8 @@ internal sealed class DefaultCellBuilder
         double Learnt(TaskColumn column, Func<double> estimate) => capacities?.GetValueOrDefault(column) is > 0 and var v ? v : estimate();
         _textCapacity = Learnt(TaskColumn.Text, () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) >= 8)));
         _unitCapacity = Learnt(TaskColumn.Lead,
-            () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) is >= 3 and < 8 && !DeadlineParser.StartsDeadline(t) && !t.Any(char.IsAsciiDigit) && !t.Contains('。'))));
-        _deadlineCapacity = Learnt(TaskColumn.Deadline, () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) < 8 && DeadlineParser.StartsDeadline(t))));
+            () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) is >= 3 and < 8 && !DeadlineWords.StartsDeadline(t) && !t.Any(char.IsAsciiDigit) && !t.Contains('。'))));
+        _deadlineCapacity = Learnt(TaskColumn.Deadline, () => PrintedWidth.Capacity(texts.Where(t => PrintedWidth.Of(t) < 8 && DeadlineWords.StartsDeadline(t))));
         var supportCapacity = Learnt(TaskColumn.Support, () => _unitCapacity);
         _proseWidth = Math.Max(Math.Max(_unitCapacity, supportCapacity) + 2, Math.Min(8, _textCapacity - 2));
     }
@@ -207,7 +208,7 @@ internal sealed class DefaultCellBuilder
             return TaskColumn.Text;
         if (IsProse(text)) return TaskColumn.Text;
         if (open.TryGetValue(TaskColumn.Deadline, out var deadline) && Continues(deadline, TaskColumn.Deadline, text)) return TaskColumn.Deadline;
-        if (DeadlineParser.StartsDeadline(text) || text.Any(char.IsAsciiDigit)) return TaskColumn.Deadline;
+        if (DeadlineWords.StartsDeadline(text) || text.Any(char.IsAsciiDigit)) return TaskColumn.Deadline;
         return TaskColumn.Lead; // a unit cell; lead or support is decided later
     }
 
@@ -220,7 +221,7 @@ internal sealed class DefaultCellBuilder
         {
             TaskColumn.Text => LineEnd.OfProse(last, _textCapacity) == LineEndKind.Continues,
             TaskColumn.Deadline => !LineEnd.EndsShortCell(last, _deadlineCapacity) && !IsProse(text)
-                && (!DeadlineParser.StartsDeadline(text) || LineEnd.EndsMidClause(cell.Text)),
+                && (!DeadlineWords.StartsDeadline(text) || LineEnd.EndsMidClause(cell.Text)),
             _ => !LineEnd.EndsShortCell(last, _unitCapacity) && _units.Continues(cell.Text, text) && !IsProse(text),
         };
     }

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables.PdfText;
@@ -10,7 +11,7 @@ namespace PolicyParse.Tables.PdfText;
 /// whose cells end where a line stops short or a blank line follows; the other columns' lines are
 /// grouped into cells and given to the row they sit beside.
 /// </summary>
-public sealed class PdfTextLayoutStrategy : ITableStrategy
+internal sealed class PdfTextLayoutStrategy : ITableStrategy
 {
     public string Name => "pdftotext-layout";
 
@@ -342,8 +343,8 @@ public sealed class PdfTextLayoutStrategy : ITableStrategy
             var deadline = row.Cell(TaskColumn.Deadline);
             var support = row.Cell(TaskColumn.Support);
             return PdfRows.IsCompleteUnitList(lead)
-                && (support.Length == 0 || PdfRows.IsCompleteUnitList(support) || Text.CjkText.IsEmptyMarker(support))
-                && (deadline.Length == 0 || Normalization.DeadlineParser.LooksLikeDeadline(deadline));
+                && (support.Length == 0 || PdfRows.IsCompleteUnitList(support) || CjkText.IsEmptyMarker(support))
+                && (deadline.Length == 0 || DeadlineWords.LooksLikeDeadline(deadline));
         }
 
         /// <summary>Two cells of one column beside one row: joined, with a warning.</summary>

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
@@ -11,7 +12,7 @@ namespace PolicyParse.Tables.PdfText;
 /// cut by a page break goes on, column by column, right after it. Cells are cut where a line
 /// stops short of its column's width and told apart by shape (prose, unit names, deadlines).
 /// </summary>
-public sealed class PdfTextRawStrategy : ITableStrategy
+internal sealed class PdfTextRawStrategy : ITableStrategy
 {
     public string Name => "pdftotext-raw";
 
@@ -70,8 +71,8 @@ internal sealed class RawRowBuilder
         var widths = pieces.Select(p => PrintedWidth.Of(p.Text)).ToList();
         _textCapacity = capacities?.GetValueOrDefault(TaskColumn.Text) is > 0 and var t ? t : PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) >= 8).Select(p => p.Text));
         // First pass: unit columns from unit-like lines, the deadline column from lines that start a deadline.
-        var unit = PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) is >= 3 and < 8 && !DeadlineParser.StartsDeadline(p.Text) && !p.Text.Any(char.IsAsciiDigit)).Select(p => p.Text));
-        var deadline = PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) < 8 && DeadlineParser.StartsDeadline(p.Text)).Select(p => p.Text));
+        var unit = PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) is >= 3 and < 8 && !DeadlineWords.StartsDeadline(p.Text) && !p.Text.Any(char.IsAsciiDigit)).Select(p => p.Text));
+        var deadline = PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) < 8 && DeadlineWords.StartsDeadline(p.Text)).Select(p => p.Text));
         _capacity = _order.ToDictionary(c => c, c => capacities?.GetValueOrDefault(c) is > 0 and var v ? v
             : c == TaskColumn.Text ? _textCapacity : c == TaskColumn.Deadline ? deadline : unit);
         var widestShort = _order.Where(c => c != TaskColumn.Text).Select(c => _capacity[c]).DefaultIfEmpty(unit).Max();
@@ -264,8 +265,8 @@ internal sealed class RawRowBuilder
         if (column == TaskColumn.Deadline)
         {
             if (IsUnitStart(piece)) return 0;
-            var before = Normalization.DeadlineParser.LooksLikeDeadline(cell);
-            var after = Normalization.DeadlineParser.LooksLikeDeadline(cell + piece.Text);
+            var before = DeadlineWords.LooksLikeDeadline(cell);
+            var after = DeadlineWords.LooksLikeDeadline(cell + piece.Text);
             if (!before && after) return 2;
             return after || PrintedWidth.Of(piece.Text) <= _capacity[column] + 0.5 ? 1 : 0;
         }
@@ -278,12 +279,12 @@ internal sealed class RawRowBuilder
 
     private bool IsProse(Piece piece) => PrintedWidth.Of(piece.Text) >= _proseWidth || piece.Text.Contains('。');
 
-    private static bool IsDeadlineStart(Piece piece) => DeadlineParser.StartsDeadline(piece.Text);
+    private static bool IsDeadlineStart(Piece piece) => DeadlineWords.StartsDeadline(piece.Text);
 
     private bool IsUnitStart(Piece piece)
     {
         var first = BracketAwareSplitter.Split(CjkText.NormalizeSpacing(piece.Text), "、，,；;").FirstOrDefault() ?? "";
-        return _units.BeginsName(first) && !piece.Text.Any(char.IsAsciiDigit) && !DeadlineParser.StartsDeadline(piece.Text);
+        return _units.BeginsName(first) && !piece.Text.Any(char.IsAsciiDigit) && !DeadlineWords.StartsDeadline(piece.Text);
     }
 
     /// <summary>A line that may belong to a unit cell: no sentence end, no deadline, and either a name or part of one.</summary>
@@ -311,7 +312,7 @@ internal sealed class RawRowBuilder
         if (support.Length > 0 && !PdfRows.IsCompleteUnitList(support) && !CjkText.IsEmptyMarker(support))
             row.Warn("support", "support.shape", $"'{support}' does not read as complete unit names");
         var deadline = row.Cell(TaskColumn.Deadline);
-        if (deadline.Length > 0 && !Normalization.DeadlineParser.LooksLikeDeadline(deadline) && !DeadlineParser.StartsDeadline(deadline))
+        if (deadline.Length > 0 && !DeadlineWords.LooksLikeDeadline(deadline) && !DeadlineWords.StartsDeadline(deadline))
             row.Warn("deadline", "deadline.shape", $"'{deadline}' does not read as a deadline");
     }
 }

@@ -1,11 +1,12 @@
+using PolicyParse.Lexicon;
 namespace PolicyParse.Tables.PdfText;
 
 /// <summary>One printed line of one cell: where it stands (line index, page) and which column it is in.</summary>
 /// <param name="Line">Index into the document's tokenized lines.</param>
-public sealed record Piece(int Line, int Page, TaskColumn Column, string Text);
+internal sealed record Piece(int Line, int Page, TaskColumn Column, string Text);
 
 /// <summary>Consecutive lines of one column taken to be (part of) one cell.</summary>
-public sealed class PieceGroup(TaskColumn column, Piece first)
+internal sealed class PieceGroup(TaskColumn column, Piece first)
 {
     public TaskColumn Column { get; } = column;
     public List<Piece> Pieces { get; } = [first];
@@ -16,9 +17,9 @@ public sealed class PieceGroup(TaskColumn column, Piece first)
 }
 
 /// <summary>Joining a cell's printed lines back into its text.</summary>
-public static class CellText
+internal static class CellText
 {
     /// <summary>Lines of a wrapped cell join without a separator; stray spaces next to CJK go.</summary>
     public static string Join(IEnumerable<Piece> pieces) =>
-        Text.CjkText.NormalizeSpacing(string.Concat(pieces.Select(p => p.Text.Trim())));
+        CjkText.NormalizeSpacing(string.Concat(pieces.Select(p => p.Text.Trim())));
 }

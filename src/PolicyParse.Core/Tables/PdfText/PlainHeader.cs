@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Text;
 
@@ -7,7 +8,7 @@ namespace PolicyParse.Tables.PdfText;
 /// A table header printed without positions (`pdftotext -raw`): the names on one line with single
 /// spaces, a name wrapped in its cell (完成时 / 限) going on over the next lines.
 /// </summary>
-public sealed partial record PlainHeader(IReadOnlyList<TaskColumn> Columns, int FirstLine, int LastLine)
+internal sealed partial record PlainHeader(IReadOnlyList<TaskColumn> Columns, int FirstLine, int LastLine)
 {
     /// <summary>Header names are short; a longer run of fragments is not a wrapped name.</summary>
     private const int MaxNameLength = 6;

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables.PdfText;
@@ -7,7 +8,7 @@ namespace PolicyParse.Tables.PdfText;
 /// character half of one; spaces an extractor inserted count nothing. Wrapped cells show where
 /// they end by lines that stop short of their column's width.
 /// </summary>
-public static class PrintedWidth
+internal static class PrintedWidth
 {
     public static double Of(string line)
     {

@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 using PolicyParse.Text;
 
@@ -8,7 +9,7 @@ namespace PolicyParse.Tables.PdfText;
 /// one table mostly start alike (市…, 区…, 各…: the issuer's level); the characters that begin the
 /// names after a separator are learnt from the table itself.
 /// </summary>
-public sealed class UnitCells
+internal sealed class UnitCells
 {
     private readonly HashSet<char> _nameStarts;
 
@@ -46,6 +47,6 @@ public sealed class UnitCells
 
     /// <summary>A fragment that starts the way this table's names start (one character is the tail of a name).</summary>
     public bool BeginsName(string part) =>
-        part.Length >= 2 && (_nameStarts.Count == 0 ? UnitListParser.LooksLikeUnit(part) : _nameStarts.Contains(part[0]));
+        part.Length >= 2 && (_nameStarts.Count == 0 ? UnitNames.LooksLikeUnit(part) : _nameStarts.Contains(part[0]));
 
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
-using PolicyParse.Tables;
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tasks.Inline;
@@ -154,7 +154,7 @@ internal static class InlineNoteParser
             }
             var m = RoleClause.Match(clause);
             var units = UnitListParser.Parse(m.Success ? m.Groups["units"].Value : clause);
-            if (units.Names.Count > 0 && !units.Names.All(UnitListParser.LooksLikeUnit)) return null;
+            if (units.Names.Count > 0 && !units.Names.All(UnitNames.LooksLikeUnit)) return null;
             if (!m.Success)
             {
                 if (units.Names.Count == 0) return null;
@@ -188,12 +188,12 @@ internal static class InlineNoteParser
     /// an ongoing phrase. The shape is tested with a stand-in year; the task's deadline gets the notice's.
     /// </summary>
     private static bool IsDeadlineClause(string clause) =>
-        DeadlineParser.LooksLikeDeadline(clause)
+        DeadlineWords.LooksLikeDeadline(clause)
         || clause.Length <= 20 && (DeadlineParser.Parse(clause, 2000) is { Kind: Model.DeadlineKinds.Date or Model.DeadlineKinds.Month } or { Every: not null });
 
     private static void CheckShapes(IReadOnlyList<string> names, string field, List<FieldWarning> warnings)
     {
-        var odd = names.Where(n => !UnitListParser.LooksLikeUnit(n)).ToList();
+        var odd = names.Where(n => !UnitNames.LooksLikeUnit(n)).ToList();
         if (odd.Count > 0)
             warnings.Add(new FieldWarning(field, $"{field}.shape", $"'{string.Join("、", odd)}' does not read like a unit name"));
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Normalization;
 using PolicyParse.Structure;
+using PolicyParse.Lexicon;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tasks.Inline;

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using PolicyParse.Model;
 using PolicyParse.Pipeline;
-using InputFailureKind = PolicyParse.Reading.InputFailureKind;
+using FailureKind = PolicyParse.FailureKind;
 using ParagraphBlock = PolicyParse.Reading.ParagraphBlock;
 using PolicyParse.Reading.Docx;
 using static PolicyParse.Tests.Reading.Docx.DocxBuilder;
@@ -214,7 +214,7 @@ public class DocxReaderTests
         var result = new NoticeParser().ParseFile(path);
 
         Assert.NotNull(result.Failure);
-        Assert.Equal(InputFailureKind.UnsupportedFormat, result.Failure.Kind);
+        Assert.Equal(FailureKind.UnsupportedFormat, result.Failure.Kind);
         Assert.Contains(message, result.Failure.Message);
     }
 

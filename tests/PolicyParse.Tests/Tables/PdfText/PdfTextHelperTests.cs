@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using PolicyParse.Tables;
 using PolicyParse.Tables.PdfText;
 
@@ -18,13 +19,13 @@ public class PdfTextHelperTests
         Assert.Equal(5, PrintedWidth.Capacity(["市政府办公", "厅", "区司法局", "区政务服务", "中心"]));
 
     [Theory]
-    [InlineData("全链条优化审批、全过程公正监", LineEndKind.Continues)] // full, runs on
-    [InlineData("“网跑一次流程、网巡一次纠", LineEndKind.Continues)]   // two short: a closing mark kept with its word
-    [InlineData("务事项“跨省通办”", LineEndKind.Ends)]                // far short: the cell ended
-    [InlineData("料、减时限、减跑动。", LineEndKind.Ends)]              // a sentence ends short of the edge
-    [InlineData("中办理，鼓励纳入综合窗口办理。", LineEndKind.Unsure)]    // a sentence ends at the edge
-    public void Prose_line_ends(string line, LineEndKind expected) =>
-        Assert.Equal(expected, LineEnd.OfProse(line, 15));
+    [InlineData("全链条优化审批、全过程公正监", nameof(LineEndKind.Continues))] // full, runs on
+    [InlineData("“网跑一次流程、网巡一次纠", nameof(LineEndKind.Continues))]   // two short: a closing mark kept with its word
+    [InlineData("务事项“跨省通办”", nameof(LineEndKind.Ends))]                // far short: the cell ended
+    [InlineData("料、减时限、减跑动。", nameof(LineEndKind.Ends))]              // a sentence ends short of the edge
+    [InlineData("中办理，鼓励纳入综合窗口办理。", nameof(LineEndKind.Unsure))]    // a sentence ends at the edge
+    public void Prose_line_ends(string line, string expected) =>
+        Assert.Equal(Enum.Parse<LineEndKind>(expected), LineEnd.OfProse(line, 15));
 
     [Fact]
     public void Layout_runs_split_on_wide_gaps_and_on_a_single_space_between_cjk_cells()

@@ -4,10 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using YamlDotNet.RepresentationModel;
 
-namespace PolicyParse.Tests.Output;
+namespace PolicyParse.Tests.Serialization;
 
 public class WriterTests
 {

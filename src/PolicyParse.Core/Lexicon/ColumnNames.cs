@@ -1,7 +1,7 @@
-namespace PolicyParse.Tables;
+namespace PolicyParse.Lexicon;
 
 /// <summary>The meaning of a task-table column, found from its header name rather than its position.</summary>
-public enum TaskColumn
+internal enum TaskColumn
 {
     Unknown,
     Sequence,
@@ -18,7 +18,7 @@ public enum TaskColumn
 }
 
 /// <summary>The task field a column fills, as warnings name it.</summary>
-public static class TaskColumnFields
+internal static class TaskColumnFields
 {
     /// <summary>lead, support, deadline, keyTask, text; "row" for columns that are not task fields.</summary>
     public static string FieldName(this TaskColumn column) => column switch
@@ -33,7 +33,7 @@ public static class TaskColumnFields
 }
 
 /// <summary>Header names of task tables and their close variants.</summary>
-public static class ColumnHeader
+internal static class ColumnHeader
 {
     private static readonly (TaskColumn Column, string[] Names)[] Names =
     [
@@ -51,7 +51,7 @@ public static class ColumnHeader
     /// <summary>The column a header cell names, or <see cref="TaskColumn.Unknown"/>. Spaces inside (序  号) are ignored.</summary>
     public static TaskColumn Classify(string cell)
     {
-        var key = Text.CjkText.MatchKey(cell);
+        var key = CjkText.MatchKey(cell);
         if (key.Length == 0 || key.Length > 10) return TaskColumn.Unknown;
         foreach (var (column, names) in Names)
             foreach (var name in names)
@@ -64,7 +64,7 @@ public static class ColumnHeader
     public static int CountHeaderNames(string line)
     {
         if (line.Length > 80) return 0;
-        var key = Text.CjkText.MatchKey(line);
+        var key = CjkText.MatchKey(line);
         var count = 0;
         foreach (var (column, names) in Names)
             if (column != TaskColumn.Note && names.Any(n => key.Contains(n, StringComparison.Ordinal)))
@@ -81,7 +81,7 @@ public static class ColumnHeader
     public static bool IsHeaderLine(string line)
     {
         if (CountHeaderNames(line) < 3) return false;
-        var rest = Text.CjkText.MatchKey(line);
+        var rest = CjkText.MatchKey(line);
         foreach (var name in Names.SelectMany(n => n.Names).OrderByDescending(n => n.Length))
             rest = rest.Replace(name, "", StringComparison.Ordinal);
         // Cell separators of a copied header row (| ｜ / ,) are not content; a wrapped name's first half (完成) may be.

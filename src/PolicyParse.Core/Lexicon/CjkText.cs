@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace PolicyParse.Text;
+namespace PolicyParse.Lexicon;
 
 /// <summary>Character classes and the whitespace rule for Chinese text.</summary>
-public static class CjkText
+internal static class CjkText
 {
     /// <summary>Ideographs, CJK punctuation, full-width forms and the quotes/dashes Chinese text uses.</summary>
     public static bool IsCjk(char c) =>

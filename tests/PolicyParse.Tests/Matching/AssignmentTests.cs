@@ -1,6 +1,6 @@
-using PolicyParse.Diff;
+using PolicyParse.Matching;
 
-namespace PolicyParse.Tests.Diff;
+namespace PolicyParse.Tests.Matching;
 
 public class AssignmentTests
 {

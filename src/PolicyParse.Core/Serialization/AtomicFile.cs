@@ -1,4 +1,4 @@
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 /// <summary>
 /// Writes a file so that readers see either the old file or the complete new one, never a part:

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 
@@ -112,7 +112,7 @@ public sealed record Manifest(int ManifestVersion, string ToolVersion, IReadOnly
 /// Streams a manifest to disk entry by entry, so a run over many inputs never holds them all;
 /// the file appears (atomically) only on <see cref="Commit"/>. Entries must be added in input order.
 /// </summary>
-public sealed class ManifestWriter : IDisposable
+internal sealed class ManifestWriter : IDisposable
 {
     private readonly PendingFile _file;
     private readonly Utf8JsonWriter _json;

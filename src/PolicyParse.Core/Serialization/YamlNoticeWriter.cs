@@ -4,13 +4,13 @@ using System.Text.Json.Nodes;
 using PolicyParse.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 /// <summary>
 /// YAML with exactly the JSON tree: the notice is serialised to a JSON DOM first and that DOM is
 /// rendered with YamlDotNet, so the two formats cannot drift apart.
 /// </summary>
-public sealed class YamlNoticeWriter : INoticeWriter
+internal sealed class YamlNoticeWriter : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Yaml;
 

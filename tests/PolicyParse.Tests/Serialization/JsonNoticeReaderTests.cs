@@ -1,10 +1,10 @@
 using System.Text;
 using PolicyParse.Model;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 using PolicyParse.Pipeline;
 using PolicyParse.Reading;
 
-namespace PolicyParse.Tests.Output;
+namespace PolicyParse.Tests.Serialization;
 
 public class JsonNoticeReaderTests
 {
@@ -68,8 +68,7 @@ public class JsonNoticeReaderTests
     [InlineData("""{ "schemaVersion": "1", "source": { "path": "a", "format": "txt", "encoding": null, "sha256": "" }, "notice": {}, "sections": [], "tasks": [ { "index": 1, "keyTask": null, "text": null } ], "diagnostics": [] }""", "$.tasks[0]")]
     public void Other_json_is_an_unsupported_format_with_a_reason(string json, string message)
     {
-        var e = Assert.Throws<InputException>(() => JsonNoticeReader.Read(Encoding.UTF8.GetBytes(json)));
-        Assert.Equal(InputFailureKind.UnsupportedFormat, e.Kind);
+        var e = Assert.Throws<NoticeJsonException>(() => JsonNoticeReader.Read(Encoding.UTF8.GetBytes(json)));
         Assert.Contains(message, e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
@@ -84,9 +83,9 @@ public class JsonNoticeReaderTests
 
         Assert.Equal(40, loader.Load(json).Document!.Tasks.Count);
         Assert.Equal(40, loader.Load(TestData.Sample(TestData.Fuling2021)).Document!.Tasks.Count);
-        Assert.Equal(InputFailureKind.Unreadable, loader.Load(dir.File("missing.json")).Failure!.Kind);
+        Assert.Equal(FailureKind.Unreadable, loader.Load(dir.File("missing.json")).Failure!.Kind);
         File.WriteAllBytes(dir.File("empty.json"), []);
-        Assert.Equal(InputFailureKind.Empty, loader.Load(dir.File("empty.json")).Failure!.Kind);
+        Assert.Equal(FailureKind.Empty, loader.Load(dir.File("empty.json")).Failure!.Kind);
     }
 
     [Theory]
@@ -97,8 +96,7 @@ public class JsonNoticeReaderTests
         var node = System.Text.Json.Nodes.JsonNode.Parse(ToJson(Fuling))!;
         node["tasks"]![0]![field] = new System.Text.Json.Nodes.JsonArray(null, "区政务服务中心");
 
-        var e = Assert.Throws<InputException>(() => JsonNoticeReader.Read(System.Text.Encoding.UTF8.GetBytes(node.ToJsonString())));
-        Assert.Equal(InputFailureKind.UnsupportedFormat, e.Kind);
+        var e = Assert.Throws<NoticeJsonException>(() => JsonNoticeReader.Read(System.Text.Encoding.UTF8.GetBytes(node.ToJsonString())));
         Assert.Contains("task 1", e.Message);
     }
 }

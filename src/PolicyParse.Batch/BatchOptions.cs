@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 
@@ -84,7 +84,7 @@ public static class ToolVersion
 {
     /// <summary>The library's informational version (e.g. <c>0.1.0+commit</c>): outputs made by another build are redone by an incremental run.</summary>
     public static string Current { get; } =
-        typeof(ToolVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(ToolVersion).Assembly.GetName().Version?.ToString()
+        typeof(PolicyParser).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(PolicyParser).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 }

@@ -1,7 +1,7 @@
-namespace PolicyParse.Text;
+namespace PolicyParse.Lexicon;
 
 /// <summary>Chinese numerals as they appear in heading numbers and dates.</summary>
-public static class ChineseNumerals
+internal static class ChineseNumerals
 {
     private static int Digit(char c) => c switch
     {

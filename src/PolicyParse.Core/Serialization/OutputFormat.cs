@@ -1,4 +1,4 @@
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 public enum OutputFormat { Json, Csv, Yaml }
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using PolicyParse.Output;
+using PolicyParse.Serialization;
 
-namespace PolicyParse.Tests.Output;
+namespace PolicyParse.Tests.Serialization;
 
 /// <summary>
 /// Approved golden files: the outputs kept in samples/ must be exactly what the parser produces

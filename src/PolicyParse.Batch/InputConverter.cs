@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using PolicyParse.Model;
-using PolicyParse.Output;
-using PolicyParse.Pipeline;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 
 /// <summary>The manifest entry for one input, and whether the input was skipped as unchanged.</summary>
-public sealed record ConversionResult(ManifestEntry Entry, bool Skipped);
+internal sealed record ConversionResult(ManifestEntry Entry, bool Skipped);
 
 /// <summary>
 /// Converts one input to every requested format. Never throws for a bad input: the failure becomes
@@ -15,7 +14,7 @@ public sealed record ConversionResult(ManifestEntry Entry, bool Skipped);
 /// </summary>
 internal sealed class InputConverter(
     BatchOptions options,
-    NoticeParser parser,
+    ParserOptions parserOptions,
     IReadOnlyList<INoticeWriter> writers,
     IReadOnlyDictionary<string, ManifestEntry>? previous,
     string toolVersion)
@@ -48,7 +47,7 @@ internal sealed class InputConverter(
 
     private ConversionResult Convert(BatchInput input, string? sha256, List<string> outputs)
     {
-        var result = parser.ParseFile(input.FullPath);
+        var result = PolicyParser.ParseFile(input.FullPath, parserOptions);
         if (result.Failure is { } failure)
             return Failed(input, sha256, failure.Message, outputs);
 
@@ -80,9 +79,8 @@ internal sealed class InputConverter(
 
     private ManifestEntry Describe(BatchInput input, NoticeDocument document, List<string> outputs)
     {
-        // tasks.warnings only summarises the field warnings counted just before it.
         var warnings = document.Tasks.Sum(t => t.Warnings.Count)
-            + document.Diagnostics.Count(d => d.Severity == Severity.Warning && d.Code != "tasks.warnings");
+            + document.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var errors = document.Diagnostics.Count(d => d.Severity == Severity.Error);
         string? message = null;
         if (document.Tasks.Count == 0)
@@ -135,11 +133,11 @@ internal sealed class InputConverter(
         && before.Outputs.SequenceEqual(outputs, StringComparer.Ordinal)
         && outputs.All(o => File.Exists(FullOutputPath(o)));
 
-    private static string? TryHash(string path)
+    private string? TryHash(string path)
     {
         try
         {
-            if (new FileInfo(path).Length > Reading.InputFile.MaxBytes) return null;
+            if (new FileInfo(path).Length > parserOptions.MaxInputBytes) return null;
             using var stream = File.OpenRead(path);
             return System.Convert.ToHexStringLower(SHA256.HashData(stream));
         }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using PolicyParse.Output;
-using PolicyParse.Pipeline;
+using PolicyParse.Serialization;
 
 namespace PolicyParse.Batch;
 
@@ -11,9 +10,9 @@ namespace PolicyParse.Batch;
 /// a bounded channel, so the manifest is written as it goes, is sorted whatever the scheduling, and
 /// memory stays bounded by the number of jobs rather than the number of inputs.
 /// </summary>
-public sealed class BatchRunner(BatchOptions options, IProgress<BatchEvent>? progress = null, NoticeParser? parser = null)
+public sealed class BatchRunner(BatchOptions options, IProgress<BatchEvent>? progress = null, ParserOptions? parserOptions = null)
 {
-    private readonly NoticeParser _parser = parser ?? new NoticeParser();
+    private readonly ParserOptions _parserOptions = parserOptions ?? ParserOptions.Default;
 
     /// <exception cref="DirectoryNotFoundException">The input folder does not exist.</exception>
     /// <exception cref="IOException">The manifest could not be written.</exception>
@@ -34,7 +33,7 @@ public sealed class BatchRunner(BatchOptions options, IProgress<BatchEvent>? pro
         progress?.Report(new BatchStarted(total));
 
         var writers = options.Formats.Distinct().Select(f => NoticeWriters.For(f)).ToList();
-        var converter = new InputConverter(options, _parser, writers, options.Incremental ? LoadPrevious() : null, toolVersion);
+        var converter = new InputConverter(options, _parserOptions, writers, options.Incremental ? LoadPrevious() : null, toolVersion);
 
         using var manifest = ManifestWriter.Begin(options.EffectiveManifestPath, toolVersion);
         // Bounded: at most Jobs inputs converting and 2 x Jobs finished results waiting for their turn.

@@ -1,11 +1,11 @@
-namespace PolicyParse.Diff;
+namespace PolicyParse.Matching;
 
 /// <summary>
 /// Optimal assignment (Hungarian algorithm, Kuhn–Munkres with potentials, O(n³)): pairs rows with
 /// columns so that the total weight is as large as possible. Integer weights keep it exact and
 /// deterministic, so the same inputs always give the same pairs.
 /// </summary>
-public static class Assignment
+internal static class Assignment
 {
     /// <summary>
     /// For a rows × columns weight matrix (weights ≥ 0), returns for each row the column it is paired

@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using PolicyParse.Model;
 
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 /// <summary>The output contract's JSON: camelCase, Chinese unescaped, fields in declaration order.</summary>
-public sealed class JsonNoticeWriter : INoticeWriter
+internal sealed class JsonNoticeWriter : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Json;
 
@@ -32,7 +32,7 @@ public sealed class JsonNoticeWriter : INoticeWriter
 internal sealed partial class PolicyParseJsonContextBase : JsonSerializerContext;
 
 /// <summary>Serializer options shared by every JSON the tool writes or reads.</summary>
-public static class PolicyParseJson
+internal static class PolicyParseJson
 {
     public static JsonSerializerOptions Options { get; } = new(PolicyParseJsonContextBase.Default.Options)
     {

@@ -5,10 +5,10 @@ using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
 using PolicyParse.Model;
 
-namespace PolicyParse.Output;
+namespace PolicyParse.Serialization;
 
 /// <summary>One row per task, unit lists joined with 、, for spreadsheets.</summary>
-public sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
+internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Csv;
 

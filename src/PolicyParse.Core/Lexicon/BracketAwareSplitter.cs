@@ -1,7 +1,7 @@
-namespace PolicyParse.Text;
+namespace PolicyParse.Lexicon;
 
 /// <summary>Splits a list at separators that stand outside brackets: 各乡镇（街道） and 各区县（自治县）人民政府 stay whole.</summary>
-public static class BracketAwareSplitter
+internal static class BracketAwareSplitter
 {
     public static List<string> Split(string text, ReadOnlySpan<char> separators)
     {
