@@ -76,4 +76,4 @@ internal static class UnitListParser
 /// <param name="Names">The names, without a closing 等 or a （牵头） marker.</param>
 /// <param name="AndOthers">The list closed with 等: more units are meant than named.</param>
 /// <param name="MarkedLead">Names marked （牵头） in the list.</param>
-public sealed record UnitList(List<string> Names, bool AndOthers, IReadOnlyList<string> MarkedLead);
+internal sealed record UnitList(List<string> Names, bool AndOthers, IReadOnlyList<string> MarkedLead);

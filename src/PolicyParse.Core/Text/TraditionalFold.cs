@@ -8,7 +8,7 @@ namespace PolicyParse.Text;
 /// document's own characters. The fold maps one character to one character, so an offset in the
 /// folded text is the same offset in the original.
 /// </summary>
-public static class TraditionalFold
+internal static class TraditionalFold
 {
     // Traditional forms of the characters the vocabulary uses (document kinds, labels, roles, unit endings).
     private const string Traditional = "辦廳關於發點務劃計見報規細則單門頭責負時間區縣鄉鎮會員實議開導領聯處業稅財監場網數據衛農環護資設國號進過運動體經濟機構質產認證書電統籌組織級內與為條創廣慶陽長東華連鐵醫療險藥廠權調輔倉庫協總審幹記錄檢護個們這來對應務問題牽職專屬擔執請轉撥黨紀館營齊讓線區勞廣園價類鏈購戶屬圖範時隊務";
