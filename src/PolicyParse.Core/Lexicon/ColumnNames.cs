@@ -72,6 +72,23 @@ internal static class ColumnHeader
         return count;
     }
 
+    /// <summary>
+    /// True when a line has the shape of a table's header row: three or more column names and next
+    /// to nothing else. Prose that mentions the words (…明确牵头单位、配合单位和完成时限。) or a
+    /// responsibility note (牵头单位：X；配合单位：Y；完成时限：Z) is not a header: what is left once
+    /// the names are taken out is a sentence, a list of units or a date.
+    /// </summary>
+    public static bool IsHeaderLine(string line)
+    {
+        if (CountHeaderNames(line) < 3) return false;
+        var rest = CjkText.MatchKey(line);
+        foreach (var name in Names.SelectMany(n => n.Names).OrderByDescending(n => n.Length))
+            rest = rest.Replace(name, "", StringComparison.Ordinal);
+        // Cell separators of a copied header row (| ｜ / ,) are not content; a wrapped name's first half (完成) may be.
+        rest = new string(rest.Where(c => c is not ('|' or '/' or ',' or '、' or '-')).ToArray());
+        return rest.Length <= 3 && !rest.Any(c => c is '：' or ':' or '，' or '。' or '；' or ';' or '（' or '(');
+    }
+
     /// <summary>True when the mapped columns can make a task table: some work text and some responsibility or key task.</summary>
     public static bool IsTaskTable(IReadOnlyList<TaskColumn> columns) =>
         columns.Contains(TaskColumn.Text)

@@ -13,7 +13,13 @@ internal static class MetadataLabels
         @"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号",
         RegexOptions.Compiled);
 
-    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|成文日期|主题分类|发文机关|信息来源|来源|文件下载)", RegexOptions.Compiled);
+    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|文号|成文日期|公开日期|生成日期|主题分类|主题词|发文机关|发布机构|公文种类|有效性|公开方式|公开范围|信息来源|来源|文件下载|标题|名称)", RegexOptions.Compiled);
+
+    // A portal's navigation trail: 当前位置：首页 > 政务公开 > …, 首页 » 文件.
+    private static readonly Regex Breadcrumb = new(@"^(当前位置|您的位置|您现在的位置)|[>»›]\s*\S+\s*[>»›]", RegexOptions.Compiled);
+
+    // 关于印发A和B的通知: the plans are joined by 和/及/与/、 after a document-kind word.
+    private static readonly Regex PlanJoin = new("(?<=通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)》?(?:和|及|与|、|，)《?", RegexOptions.Compiled);
 
     private static readonly Regex KindEnding = new("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$", RegexOptions.Compiled);
 
@@ -21,7 +27,11 @@ internal static class MetadataLabels
     public static bool IsMetadataLine(string text) => MetadataLine.IsMatch(text);
 
     /// <summary>A line a portal page adds around the notice (发布日期：…, 索引号：…, 文件下载).</summary>
-    public static bool IsPortalLabel(string text) => PortalLabel.IsMatch(text);
+    public static bool IsPortalLabel(string text) => PortalLabel.IsMatch(text) || Breadcrumb.IsMatch(text);
+
+    /// <summary>The plans one notice title names (A和B → A, B); a single plan gives itself.</summary>
+    public static IEnumerable<string> SplitPlanTitles(string titles) =>
+        PlanJoin.Split(titles).Select(t => t.Trim('《', '》')).Where(EndsWithDocumentKind);
 
     /// <summary>The text ends in a document-kind word (通知, 意见, 方案, 要点…), as titles do.</summary>
     public static bool EndsWithDocumentKind(string text) => KindEnding.IsMatch(text);

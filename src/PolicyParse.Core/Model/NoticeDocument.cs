@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PolicyParse.Model;
 
 /// <summary>The result of parsing one notice: the tree every writer serialises (docs/output-contract.md).</summary>
@@ -72,7 +74,23 @@ public sealed record Deadline(
     string Kind,
     string? Date,
     bool Ongoing,
-    IReadOnlyList<Milestone> Milestones);
+    IReadOnlyList<Milestone> Milestones)
+{
+    /// <summary>
+    /// How <see cref="Date"/> bounds the work: <c>before</c> (8月前, before the month starts),
+    /// <c>byEnd</c> (8月底前, 年底前, 上半年, 三季度), <c>in</c> (8月完成), <c>on</c> (a day). Null when not one point.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Qualifier { get; init; }
+
+    /// <summary>True when the text gave no year (12月底前) and the notice's own year was used.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool YearFromNotice { get; init; }
+
+    /// <summary>A recurring deadline (每季度, 每月, 每半年, 每年): quarter, month, halfYear, year.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Every { get; init; }
+}
 
 /// <summary>One row of the task table.</summary>
 public sealed record TaskItem(
@@ -83,4 +101,13 @@ public sealed record TaskItem(
     IReadOnlyList<string> Support,
     Deadline Deadline,
     Origin Origin,
-    IReadOnlyList<FieldWarning> Warnings);
+    IReadOnlyList<FieldWarning> Warnings)
+{
+    /// <summary>The lead list closed with 等 (区公安局等): more units than named. The 等 is not part of the last name.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool LeadAndOthers { get; init; }
+
+    /// <summary>The support list closed with 等.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SupportAndOthers { get; init; }
+}

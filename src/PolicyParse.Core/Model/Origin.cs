@@ -5,6 +5,10 @@ namespace PolicyParse.Model;
 /// <summary>Where a piece of text came from. Only the coordinates a format knows are set.</summary>
 public sealed record Origin
 {
+    /// <summary>True for a task read from a responsibility note in the body rather than from a table.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Inline { get; init; }
+
     /// <summary>1-based line in a text file.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Line { get; init; }
@@ -39,8 +43,10 @@ public sealed record Origin
     /// <summary>A line of a text file.</summary>
     public static Origin AtLine(int line) => new() { Line = line };
 
-    /// <summary>The position for a person: "line 12", "table 1, row 3".</summary>
-    public override string ToString() =>
+    /// <summary>The position for a person: "line 12", "table 1, row 3", "inline, paragraph 40".</summary>
+    public override string ToString() => (Inline == true ? "inline, " : "") + Where();
+
+    private string Where() =>
         Line is { } l ? $"line {l}" :
         Table is { } t ? $"table {t}, row {Row}" + (Cell is { } c ? $", cell {c}" : "") + (Page is { } tp ? $", page {tp}" : "") :
         Paragraph is { } p ? $"paragraph {p}" :

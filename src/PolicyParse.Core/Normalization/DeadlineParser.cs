@@ -10,22 +10,26 @@ namespace PolicyParse.Normalization;
 /// </summary>
 internal static class DeadlineParser
 {
-    public static Deadline Parse(string raw)
+    /// <param name="raw">The deadline as written.</param>
+    /// <param name="noticeYear">The notice's own year, meant where the text names a month without one (12月底前, 年底前).</param>
+    public static Deadline Parse(string raw, int? noticeYear = null)
     {
         var text = CjkText.NormalizeSpacing(raw);
         if (CjkText.IsEmptyMarker(text))
             return new Deadline(text, DeadlineKinds.None, null, false, []);
 
         var ongoing = DeadlineWords.IsOngoing(text);
-        var points = DeadlineWords.FindPoints(text);
+        var every = DeadlineWords.Recurrence(text);
+        var points = DeadlineWords.FindPoints(text, null, noticeYear);
         if (points.Count == 0)
-            return new Deadline(text, ongoing ? DeadlineKinds.Ongoing : DeadlineKinds.Other, null, ongoing, []);
+            return new Deadline(text, ongoing ? DeadlineKinds.Ongoing : DeadlineKinds.Other, null, ongoing, []) { Every = every };
 
+        var inferred = points.Any(p => p.YearInferred);
         if (points.Count == 1)
         {
             var p = points[0];
             var kind = p.Date.Length == 10 ? DeadlineKinds.Date : DeadlineKinds.Month;
-            return new Deadline(text, kind, p.Date, ongoing, []);
+            return new Deadline(text, kind, p.Date, ongoing, []) { Qualifier = p.Qualifier, YearFromNotice = inferred, Every = every };
         }
 
         // Several dates: each clause (split at ，；) is one milestone, its date inheriting the year.
@@ -34,12 +38,12 @@ internal static class DeadlineParser
         int? year = null;
         foreach (var clause in clauses.Select(c => c.Trim()).Where(c => c.Length > 0))
         {
-            var clausePoints = DeadlineWords.FindPoints(clause, year);
+            var clausePoints = DeadlineWords.FindPoints(clause, year, noticeYear);
             if (clausePoints.Count > 0) year = clausePoints[0].Year;
             milestones.Add(new Milestone(clause, clausePoints.Count > 0 ? clausePoints[^1].Date : null));
         }
         var last = milestones.LastOrDefault(m => m.Date is not null)?.Date;
-        return new Deadline(text, DeadlineKinds.Milestones, last, ongoing, milestones);
+        return new Deadline(text, DeadlineKinds.Milestones, last, ongoing, milestones) { YearFromNotice = inferred, Every = every };
     }
 
 }

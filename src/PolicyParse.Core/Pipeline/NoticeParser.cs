@@ -6,6 +6,8 @@ using PolicyParse.Reading.Html;
 using PolicyParse.Reading.Pdf;
 using PolicyParse.Structure;
 using PolicyParse.Tables;
+using PolicyParse.Tasks;
+using PolicyParse.Tasks.Inline;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 
@@ -94,9 +96,22 @@ internal sealed class NoticeParser
         var sections = SectionRecognizer.Recognize(lines, layout);
         var (table, diagnostics) = _tables.Reconstruct(new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd,
             new AlignmentThresholds(_options.KeyTaskCoverage, _options.KeyTaskNoise)));
-        var tasks = table is null ? [] : TaskAssembler.Assemble(table.Rows, sections);
+        var year = NoticeYear.Of(metadata);
+        var tableTasks = table is null ? [] : TaskAssembler.Assemble(table.Rows, sections, year);
+        var (inline, inlineDiagnostics) = InlineTaskRecognizer.Recognize(lines, layout, sections, year);
+        var tasks = TaskMerger.Merge(tableTasks, inline);
 
         var all = new List<Diagnostic>(diagnostics);
+        var added = tasks.Count - tableTasks.Count;
+        if (added > 0)
+        {
+            // Tasks written inline answer for a missing table: the notice has none, not an error.
+            if (table is null)
+                all = all.Select(d => d.Code == "table.notFound" ? d with { Severity = Severity.Info, Message = "no task table was found in the notice; tasks were read from responsibility notes in the body" } : d).ToList();
+            all.Add(new Diagnostic(Severity.Info, "tasks.inline", $"{added} tasks read from responsibility notes in the body" +
+                (inline.Count > added ? $" ({inline.Count - added} more repeat rows of the table and were left to it)" : "")));
+        }
+        all.AddRange(inlineDiagnostics);
         if (metadata.Title is null)
             all.Add(new Diagnostic(Severity.Warning, "notice.noTitle", "the plan's title was not found; sections are read from the start"));
         if (sections.Count == 0)

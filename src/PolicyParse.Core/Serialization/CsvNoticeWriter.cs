@@ -49,8 +49,9 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         t.KeyTask?.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "",
         t.KeyTask?.Title ?? "",
         t.Text,
-        string.Join("、", t.Lead),
-        string.Join("、", t.Support),
+        // A closing 等 is kept on the list in CSV, where there is no separate field for it.
+        string.Join("、", t.Lead) + (t.LeadAndOthers ? "等" : ""),
+        string.Join("、", t.Support) + (t.SupportAndOthers ? "等" : ""),
         t.Deadline.Text,
         t.Deadline.Kind,
         t.Deadline.Date ?? "",

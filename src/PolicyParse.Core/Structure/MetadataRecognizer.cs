@@ -26,10 +26,35 @@ internal static class MetadataRecognizer
     /// <param name="portal">A web portal's metadata grid: used only for fields the text lacks.</param>
     public static (NoticeMetadata Metadata, DocumentLayout Layout) Recognize(IReadOnlyList<TextLine> lines, IReadOnlyDictionary<string, string>? portal = null)
     {
+        var (metadata, layout) = RecognizeText(lines);
+        return (PortalFallback.Apply(metadata, portal), layout);
+    }
+
+    private static (NoticeMetadata Metadata, DocumentLayout Layout) RecognizeText(IReadOnlyList<TextLine> lines)
+    {
+        // Traditional copies (關于印發…辦公廳) are matched on a folded copy and reported in their own characters.
+        var original = lines.Select(l => l with { Text = TraditionalFold.WithoutGlosses(l.Text) }).ToList();
+        if (!original.Any(l => TraditionalFold.HasTraditional(l.Text)) && original.Select(l => l.Text).SequenceEqual(lines.Select(l => l.Text)))
+            return RecognizeFolded(lines);
+        var folded = original.Select(l => l with { Text = TraditionalFold.Fold(l.Text) }).ToList();
+        var (m, layout) = RecognizeFolded(folded);
+        var (f, o) = (string.Concat(folded.Select(l => l.Text)), string.Concat(original.Select(l => l.Text)));
+        string? R(string? v) => v is null ? null : TraditionalFold.Restore(v, f, o);
+        return (m with
+        {
+            NoticeTitle = R(m.NoticeTitle), Title = R(m.Title), Issuer = R(m.Issuer), DocNumber = R(m.DocNumber), Publicity = R(m.Publicity),
+            Addressees = m.Addressees.Select(a => R(a)!).ToList(), Attachments = m.Attachments.Select(a => R(a)!).ToList(), Cc = m.Cc.Select(a => R(a)!).ToList(),
+        }, layout);
+    }
+
+    private static (NoticeMetadata Metadata, DocumentLayout Layout) RecognizeFolded(IReadOnlyList<TextLine> lines)
+    {
         var noticeTitle = FindNoticeTitle(lines, out var afterTitle);
         var dateIndex = FindDateLine(lines, afterTitle, out var date, out var issuerOnDateLine);
+        date ??= FindLabelledDate(lines);
         var publicityIndex = FindIndex(lines, afterTitle, 60, l => Publicity.IsMatch(l.Text));
-        var titleLine = FindPlanTitle(lines, noticeTitle, Math.Max(afterTitle, Math.Max(dateIndex, publicityIndex) + 1));
+        var expectedTitles = ExpectedTitles(lines, noticeTitle, Math.Max(afterTitle, Math.Max(dateIndex, publicityIndex) + 1));
+        var titleLine = FindPlanTitle(lines, expectedTitles, Math.Max(afterTitle, Math.Max(dateIndex, publicityIndex) + 1));
         var frontEnd = titleLine >= 0 ? titleLine : Math.Max(dateIndex, publicityIndex) + 1;
         var bodyStart = titleLine + 1;
         var bodyEnd = FindBodyEnd(lines, bodyStart);
@@ -39,7 +64,7 @@ internal static class MetadataRecognizer
             NoticeTitle = noticeTitle,
             Title = titleLine >= 0 ? lines[titleLine].Text : null,
             Issuer = issuerOnDateLine ?? (dateIndex > 0 ? PreviousText(lines, dateIndex) : null),
-            DocNumber = FindDocNumber(lines, frontEnd),
+            DocNumber = FindDocNumber(lines, AddresseeLine(lines, afterTitle, dateIndex >= 0 ? dateIndex : frontEnd) is var a and >= 0 ? a : frontEnd),
             Date = date,
             Published = FindPublished(lines, frontEnd),
             Addressees = FindAddressees(lines, afterTitle, dateIndex >= 0 ? dateIndex : frontEnd),
@@ -47,7 +72,11 @@ internal static class MetadataRecognizer
             Attachments = FindAttachments(lines, bodyStart),
             Cc = FindCc(lines),
         };
-        return (PortalFallback.Apply(metadata, portal), new DocumentLayout(titleLine, bodyStart, bodyEnd));
+        var others = new HashSet<int>();
+        for (var i = bodyStart; titleLine >= 0 && i < bodyEnd && i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && CjkText.MatchKey(lines[i].Text) is var key && key != CjkText.MatchKey(lines[titleLine].Text) && expectedTitles.Contains(key))
+                others.Add(i);
+        return (metadata, new DocumentLayout(titleLine, bodyStart, bodyEnd) { OtherPlanTitles = others });
     }
 
     /// <summary>The first lines up to one ending in a document-kind word (通知, 意见, 方案…), joined: titles are often split over two lines.</summary>
@@ -104,14 +133,8 @@ internal static class MetadataRecognizer
     /// The plan's own title: the X of 关于印发X的通知 or of 《X》 where the text has them, else the
     /// first short line ending in a document-kind word.
     /// </summary>
-    private static int FindPlanTitle(IReadOnlyList<TextLine> lines, string? noticeTitle, int from)
+    private static int FindPlanTitle(IReadOnlyList<TextLine> lines, List<string> expected, int from)
     {
-        var expected = new List<string>();
-        if (noticeTitle is not null && PrintedTitle.Match(noticeTitle) is { Success: true } m) expected.Add(CjkText.MatchKey(m.Groups[1].Value));
-        for (var i = 0; i < from && i < lines.Count; i++)
-            foreach (Match q in QuotedTitle.Matches(lines[i].Text))
-                expected.Add(CjkText.MatchKey(q.Groups[1].Value));
-
         var start = Math.Min(from, lines.Count);
         for (var i = start; i < lines.Count && i < start + 40; i++)
             if (!lines[i].IsBlank && expected.Contains(CjkText.MatchKey(lines[i].Text)))
@@ -126,6 +149,23 @@ internal static class MetadataRecognizer
         return -1;
     }
 
+    /// <summary>The plan titles the notice announces: the X of 关于印发X的通知 (each of A和B), and every 《X》 before the body.</summary>
+    private static List<string> ExpectedTitles(IReadOnlyList<TextLine> lines, string? noticeTitle, int from)
+    {
+        var expected = new List<string>();
+        if (noticeTitle is not null && PrintedTitle.Match(noticeTitle) is { Success: true } m)
+        {
+            expected.Add(CjkText.MatchKey(m.Groups[1].Value));
+            // 关于印发A和B的通知: one notice issuing two plans; the first that stands in the text is the title.
+            foreach (var part in MetadataLabels.SplitPlanTitles(m.Groups[1].Value))
+                expected.Add(CjkText.MatchKey(part));
+        }
+        for (var i = 0; i < from && i < lines.Count; i++)
+            foreach (Match q in QuotedTitle.Matches(lines[i].Text))
+                expected.Add(CjkText.MatchKey(q.Groups[1].Value));
+        return expected;
+    }
+
     /// <summary>The body ends at the attachment note, the 附件 label before a table, or the table itself.</summary>
     private static int FindBodyEnd(IReadOnlyList<TextLine> lines, int from)
     {
@@ -138,15 +178,37 @@ internal static class MetadataRecognizer
         return lines.Count;
     }
 
-    private static string? FindDocNumber(IReadOnlyList<TextLine> lines, int frontEnd)
+    /// <summary>
+    /// 发文字号 stands in the header area, before the addressees: on a line of its own (渝府办发〔2022〕34号,
+    /// 松政办 [2022] 15号) or after a portal label (发文字号：…). A number the notice's text cites from
+    /// another document sits inside a sentence and is not taken. Brackets are given in the standard 〔〕.
+    /// </summary>
+    private static string? FindDocNumber(IReadOnlyList<TextLine> lines, int headerEnd)
     {
-        for (var i = 0; i < frontEnd && i < lines.Count; i++)
+        for (var i = 0; i < headerEnd && i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (text.StartsWith("关于", StringComparison.Ordinal) || text.Contains("印发") || text.StartsWith('《')) continue; // a cited document, not ours
             var m = DocNumber.Match(text);
-            if (m.Success) return Regex.Replace(m.Value, @"\s+", "");
+            if (!m.Success) continue;
+            var labelled = DocNumberLabel.IsMatch(text);
+            var rest = text.Remove(m.Index, m.Length);
+            if (!labelled && (rest.Length > 12 || rest.IndexOfAny(['《', '》', '“', '”', '。', '，', ',', '（', '(']) >= 0)) continue; // a cited document, not ours
+            return CanonicalBrackets.Replace(Regex.Replace(m.Value, @"\s+", ""), "〔$1〕");
         }
+        return null;
+    }
+
+    private static readonly Regex DocNumberLabel = new(@"^(发文字号|文\s*号)\s*[：:]", RegexOptions.Compiled);
+    private static readonly Regex CanonicalBrackets = new(@"[〔\[［【（(](\d{4})[〕\]］】）)]", RegexOptions.Compiled);
+    private static readonly Regex LabelledDate = new(@"^成文日期\s*[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", RegexOptions.Compiled);
+
+    /// <summary>A portal's 成文日期 label, for a copy whose signature block was cut off.</summary>
+    private static string? FindLabelledDate(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 40; i++)
+            if (LabelledDate.Match(lines[i].Text) is { Success: true } m
+                && int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31)
+                return $"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture):D4}-{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture):D2}-{int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture):D2}";
         return null;
     }
 
@@ -174,6 +236,18 @@ internal static class MetadataRecognizer
             return BracketAwareSplitter.Split(text[..^1], ListSeparators);
         }
         return [];
+    }
+
+    /// <summary>The index of the addressee line (ending in a colon), or -1.</summary>
+    private static int AddresseeLine(IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (var i = from; i < to && i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (lines[i].IsBlank || MetadataLabels.IsPortalLabel(text) || AttachmentLine.IsMatch(text)) continue;
+            if (text.EndsWith('：') || text.EndsWith(':')) return i;
+        }
+        return -1;
     }
 
     /// <summary>A line of a list broken by wrapping: list punctuation, no sentence end, no colon.</summary>

@@ -27,6 +27,13 @@ internal static class SectionRecognizer
         {
             var line = lines[i];
             if (line.IsBlank) continue;
+            if (layout.OtherPlanTitles.Contains(i))
+            {
+                // A second plan of the same notice: its 一、 starts the numbering again.
+                open.Clear();
+                previous = null;
+                continue;
+            }
             var after = previous;
             previous = line;
             if (line.Heading is { } heading && line.Kind == LineKind.Heading && !IsWrappedText(heading, after, open, roots))

@@ -11,7 +11,7 @@ namespace PolicyParse.Tables;
 /// </summary>
 internal static class TaskAssembler
 {
-    public static IReadOnlyList<TaskItem> Assemble(IReadOnlyList<RawRow> rows, IReadOnlyList<Section> sections)
+    public static IReadOnlyList<TaskItem> Assemble(IReadOnlyList<RawRow> rows, IReadOnlyList<Section> sections, int? noticeYear = null)
     {
         var tasks = new List<TaskItem>(rows.Count);
         KeyTask? current = null;
@@ -41,14 +41,22 @@ internal static class TaskAssembler
             if (text.Length == 0)
                 warnings.Add(new FieldWarning("text", "text.empty", "the 具体工作 cell is empty"));
 
-            var (lead, support) = row.Has(TaskColumn.Responsible) && !row.Has(TaskColumn.Lead)
-                ? (UnitListParser.Split(row.Cell(TaskColumn.Responsible)), (IReadOnlyList<string>)[])
-                : (UnitListParser.Split(row.Cell(TaskColumn.Lead)), UnitListParser.Split(row.Cell(TaskColumn.Support)));
+            var (leadList, supportList) = row.Has(TaskColumn.Responsible) && !row.Has(TaskColumn.Lead)
+                ? (UnitListParser.Parse(row.Cell(TaskColumn.Responsible)), new UnitList([], false, []))
+                : (UnitListParser.Parse(row.Cell(TaskColumn.Lead)), UnitListParser.Parse(row.Cell(TaskColumn.Support)));
+            var (lead, support) = (leadList.Names, supportList.Names);
+            // 责任单位 "区财政局（牵头）、区税务局": the marked names lead, the others support.
+            if (leadList.MarkedLead.Count > 0 && supportList.Names.Count == 0)
+                (lead, support) = ([.. leadList.MarkedLead], leadList.Names.Except(leadList.MarkedLead).ToList());
             CheckUnits("lead", row.Cell(TaskColumn.Lead), lead, warnings);
             CheckUnits("support", row.Cell(TaskColumn.Support), support, warnings);
 
             tasks.Add(new TaskItem(tasks.Count + 1, current, text, lead, support,
-                DeadlineParser.Parse(row.Cell(TaskColumn.Deadline)), row.Origin, warnings));
+                DeadlineParser.Parse(row.Cell(TaskColumn.Deadline), noticeYear), row.Origin, warnings)
+            {
+                LeadAndOthers = leadList.AndOthers,
+                SupportAndOthers = supportList.AndOthers,
+            });
         }
         return tasks;
     }

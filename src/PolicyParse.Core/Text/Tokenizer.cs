@@ -25,7 +25,7 @@ internal static class Tokenizer
         LineKind kind;
         if (isTabCell) kind = LineKind.TabCell;
         else if (text.Length == 0) kind = LineKind.Blank;
-        else if (ColumnHeader.CountHeaderNames(text) >= 3) kind = LineKind.TableHeader;
+        else if (ColumnHeader.IsHeaderLine(text)) kind = LineKind.TableHeader;
         else if (heading is not null) kind = LineKind.Heading;
         else if (MetadataLabels.IsMetadataLine(text) || DateLine.TryParse(text, out _)) kind = LineKind.Metadata;
         else kind = LineKind.Text;

@@ -56,3 +56,43 @@ public class DeadlineParserTests
     public void Recognises_the_shape_of_a_deadline(string text, bool expected) =>
         Assert.Equal(expected, DeadlineWords.LooksLikeDeadline(text));
 }
+
+public class DeadlineVarietyTests
+{
+    [Theory]
+    [InlineData("2021.12.31", DeadlineKinds.Date, "2021-12-31", "on")]
+    [InlineData("2021-12-31", DeadlineKinds.Date, "2021-12-31", "on")]
+    [InlineData("2021/12/31", DeadlineKinds.Date, "2021-12-31", "on")]
+    [InlineData("2022年8月前", DeadlineKinds.Month, "2022-08", "before")]
+    [InlineData("2022年8月底前", DeadlineKinds.Month, "2022-08", "byEnd")]
+    [InlineData("2022年8月完成", DeadlineKinds.Month, "2022-08", "in")]
+    [InlineData("2022年底前", DeadlineKinds.Month, "2022-12", "byEnd")]
+    public void Numeric_dates_and_month_qualifiers(string text, string kind, string date, string qualifier)
+    {
+        var d = DeadlineParser.Parse(text);
+        Assert.Equal((kind, date, qualifier), (d.Kind, d.Date, d.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("12月底前", "2023-12", "byEnd")]
+    [InlineData("8月前", "2023-08", "before")]
+    [InlineData("年底前", "2023-12", "byEnd")]
+    [InlineData("上半年", "2023-06", "byEnd")]
+    [InlineData("三季度", "2023-09", "byEnd")]
+    public void A_month_without_a_year_takes_the_notice_year(string text, string date, string qualifier)
+    {
+        var d = DeadlineParser.Parse(text, 2023);
+        Assert.Equal((DeadlineKinds.Month, date, qualifier, true), (d.Kind, d.Date, d.Qualifier, d.YearFromNotice));
+        Assert.Equal(DeadlineKinds.Other, DeadlineParser.Parse(text).Kind); // without a year to give, no date is invented
+    }
+
+    [Theory]
+    [InlineData("每季度", "quarter")]
+    [InlineData("每月", "month")]
+    [InlineData("长期坚持", null)]
+    public void Recurring_and_standing_deadlines_are_ongoing(string text, string? every)
+    {
+        var d = DeadlineParser.Parse(text, 2023);
+        Assert.Equal((DeadlineKinds.Ongoing, true, every, (string?)null), (d.Kind, d.Ongoing, d.Every, d.Date));
+    }
+}

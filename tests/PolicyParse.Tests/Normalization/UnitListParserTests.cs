@@ -37,3 +37,32 @@ public class UnitListParserTests
     public void Recognises_the_shape_of_a_unit_list(string text, bool expected) =>
         Assert.Equal(expected, UnitNames.IsUnitList(text));
 }
+
+public class UnitListReadingTests
+{
+    [Fact]
+    public void A_closing_etc_is_a_fact_about_the_list()
+    {
+        var list = UnitListParser.Parse("区交通局、区文化旅游委等");
+        Assert.Equal(["区交通局", "区文化旅游委"], list.Names);
+        Assert.True(list.AndOthers);
+        Assert.False(UnitListParser.Parse("区公安局等区级有关部门").AndOthers);
+        Assert.Equal(["区公安局等区级有关部门"], UnitListParser.Parse("区公安局等区级有关部门").Names);
+    }
+
+    [Fact]
+    public void Space_separated_names_are_split_when_each_is_a_unit() =>
+        Assert.Equal(["区财政局", "区税务局", "区人力社保局"], UnitListParser.Parse("区财政局 区税务局　区人力社保局").Names);
+
+    [Fact]
+    public void A_lead_marker_is_not_part_of_the_name()
+    {
+        var list = UnitListParser.Parse("区财政局（牵头）、区税务局");
+        Assert.Equal(["区财政局", "区税务局"], list.Names);
+        Assert.Equal(["区财政局"], list.MarkedLead);
+    }
+
+    [Fact]
+    public void Collective_names_keep_their_own_enumeration_comma() =>
+        Assert.Equal(["各县、市、区政府", "市级有关部门"], UnitListParser.Parse("各县、市、区政府，市级有关部门").Names);
+}

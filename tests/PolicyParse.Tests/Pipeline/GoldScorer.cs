@@ -76,7 +76,8 @@ public sealed record GoldScore(int Rows, int Found, int Matched, int Correct, in
 
     private static string UnitKey(IEnumerable<string> units)
     {
-        var joined = CjkText.MatchKey(string.Concat(units));
+        // A list-closing 等 may stay on the last name or be recorded apart (leadAndOthers): both count, as in score.py.
+        var joined = CjkText.MatchKey(string.Concat(units.Select(u => u.Trim().EndsWith('等') ? u.Trim()[..^1] : u)));
         foreach (var sep in new[] { "、", "，", ",", "；", ";" }) joined = joined.Replace(sep, "");
         return joined is "——" or "—" or "-" or "--" ? "" : joined;
     }

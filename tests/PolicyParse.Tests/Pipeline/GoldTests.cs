@@ -21,8 +21,13 @@ public class GoldTests
             var n = row.GetProperty("n").GetInt32();
             Assert.True(row.GetProperty("sectionNo").GetInt32() == task.KeyTask?.Ordinal, $"row {n}: key task {task.KeyTask?.Ordinal}");
             Assert.True(Norm(row.GetProperty("task").GetString()!) == Norm(task.Text), $"row {n}: text '{task.Text}'");
-            Assert.Equal(Strings(row.GetProperty("lead")), task.Lead);
-            Assert.Equal(Strings(row.GetProperty("support")), task.Support);
+            // A closing 等 (区交通局等) is recorded on the list (leadAndOthers/supportAndOthers), not on the name.
+            var (lead, leadOthers) = WithoutEtc(Strings(row.GetProperty("lead")));
+            var (support, supportOthers) = WithoutEtc(Strings(row.GetProperty("support")));
+            Assert.Equal(lead, task.Lead);
+            Assert.Equal(support, task.Support);
+            Assert.True(leadOthers == task.LeadAndOthers, $"row {n}: leadAndOthers {task.LeadAndOthers}");
+            Assert.True(supportOthers == task.SupportAndOthers, $"row {n}: supportAndOthers {task.SupportAndOthers}");
             Assert.True(Norm(row.GetProperty("deadline").GetString() ?? "") == Norm(task.Deadline.Text), $"row {n}: deadline '{task.Deadline.Text}'");
         }
     }
@@ -50,6 +55,12 @@ public class GoldTests
             var children = goldSections[i].GetProperty("sections").EnumerateArray().Select(c => c.GetProperty("title").GetString()).ToList();
             Assert.Equal(children, doc.Sections[i].Sections.Select(c => c.Title));
         }
+    }
+
+    internal static (List<string> Names, bool AndOthers) WithoutEtc(List<string> names)
+    {
+        if (names.Count == 0 || !names[^1].EndsWith('等')) return (names, false);
+        return ([.. names[..^1], names[^1][..^1]], true);
     }
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
