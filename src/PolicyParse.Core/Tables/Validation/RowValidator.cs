@@ -16,7 +16,7 @@ internal static partial class RowValidator
     public static readonly IReadOnlySet<string> Codes = new HashSet<string>
     {
         "lead.deadlineText", "support.deadlineText", "deadline.unitText", "deadline.notTime", "text.notInBody",
-        "text.cut", "lead.empty", "lead.brackets", "support.brackets", "lead.cutName", "support.cutName",
+        "text.cut", "lead.empty", "deadline.empty", "lead.brackets", "support.brackets", "lead.cutName", "support.cutName",
     };
 
     /// <summary>Strategies that read a real grid or an exact cell-per-line copy: nothing was rebuilt.</summary>
@@ -26,7 +26,9 @@ internal static partial class RowValidator
     {
         var rebuilt = !Exact.Contains(table.Strategy);
         var sections = rebuilt ? Flatten(context.Sections).ToList() : [];
-        var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null)).ToList();
+        // Under the noise threshold a cell shares no more with the body than stock phrasing does.
+        var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
+            context.Body.Thresholds.Noise)).ToList();
         return table with { Rows = rows };
     }
 
@@ -57,6 +59,11 @@ internal static partial class RowValidator
             else if (deadline.Length > 0 && !CjkText.IsEmptyMarker(deadline) && !HasTime(deadline))
                 Warn("deadline", "deadline.notTime", $"the deadline '{deadline}' names no date, month, period or ongoing phrase");
         }
+
+        // A rebuilt table prints a merged cell once, on one of the rows it covers: an empty deadline
+        // (not ——) may be one of those rows. (Support cells are often genuinely empty: not warned.)
+        if (rebuilt && row.Has(TaskColumn.Deadline) && CjkText.NormalizeSpacing(row.Cell(TaskColumn.Deadline)).Length == 0)
+            Warn("deadline", "deadline.empty", "the rebuilt deadline cell is empty: a merged cell printed on a neighbouring row may cover it");
 
         var text = CjkText.NormalizeSpacing(row.Cell(TaskColumn.Text));
         if (rebuilt && text.Length > 0)

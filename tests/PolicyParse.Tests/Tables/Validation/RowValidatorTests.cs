@@ -54,7 +54,7 @@ public class RowValidatorTests
     public void An_empty_lead_is_warned_an_empty_support_is_not()
     {
         Assert.Contains("lead.empty", Codes(Row(lead: "")));
-        Assert.Empty(Codes(Row(support: "")));
+        Assert.Empty(Codes(Row(support: ""), rebuilt: false));
         Assert.Empty(Codes(Row(support: "——")));
     }
 
@@ -64,6 +64,15 @@ public class RowValidatorTests
     [InlineData("区文旅委、区教", "support.cutName")]
     public void A_unit_cut_inside_its_brackets_or_mid_name_is_warned(string support, string code) =>
         Assert.Contains(code, Codes(Row(support: support)));
+
+    [Fact]
+    public void An_empty_deadline_in_a_rebuilt_table_is_warned_a_marker_is_not()
+    {
+        Assert.Empty(Codes(Row(support: "")));
+        Assert.Contains("deadline.empty", Codes(Row(deadline: "")));
+        Assert.Empty(Codes(Row(support: "——", deadline: "——")));
+        Assert.Empty(Codes(Row(support: "", deadline: ""), rebuilt: false));
+    }
 
     [Fact]
     public void A_catch_all_closing_a_list_is_not_a_cut_name() =>
