@@ -56,7 +56,7 @@ public class AccuracyReportTests
         }, iter: n, threads: 1, seed: Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_SEED"));
 
         var report = new StringBuilder();
-        report.AppendLine($"Generated tables: {n} per layout").AppendLine()
+        report.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"Generated tables: {n} per layout").AppendLine()
             .AppendLine("| layout | tables | fields right | wrong, no warning (before validator) | wrong, no warning | warned |")
             .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (layout, t) in tallies) report.AppendLine(t.Row(layout));

@@ -32,7 +32,7 @@ internal static class Renderings
     public static string ColumnDump(GenTable table, int rowsPerPage)
     {
         var sb = new StringBuilder(table.Body());
-        sb.Append($"{table.Year}年示例区数据资源工作任务分解\n").Append(string.Join(" ", GenTable.Columns)).Append('\n');
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{table.Year}年示例区数据资源工作任务分解\n").Append(string.Join(" ", GenTable.Columns)).Append('\n');
         var rows = table.Rows.ToList();
         for (var start = 0; start < rows.Count; start += rowsPerPage)
         {
@@ -73,7 +73,7 @@ internal static class Renderings
     public static string Layout(GenTable table, LayoutStyle style)
     {
         var sb = new StringBuilder(table.Body());
-        sb.Append($"{table.Year}年示例区数据资源工作任务分解\n\n");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{table.Year}年示例区数据资源工作任务分解\n\n");
         var x = new int[5];
         for (var c = 1; c < 5; c++) x[c] = x[c - 1] + (style.Widths[c - 1] + style.Gap) * style.CjkColumns;
 

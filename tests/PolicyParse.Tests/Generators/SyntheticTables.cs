@@ -31,7 +31,7 @@ internal static class SyntheticTables
         Gen.Select(Unit.List[min, max], Gen.Int[0, 9], (us, etc) =>
         {
             var list = us.Distinct().ToList();
-            if (etc == 0 && list.Count > 0 && !list[^1].EndsWith("部门") && !list[^1].Contains('（')) list[^1] += "等";
+            if (etc == 0 && list.Count > 0 && !list[^1].EndsWith("部门", StringComparison.Ordinal) && !list[^1].Contains('（')) list[^1] += "等";
             return (IReadOnlyList<string>)list;
         });
 

@@ -48,7 +48,7 @@ public class RowValidatorTests
     [InlineData("——")]
     [InlineData("三季度")]
     public void Deadline_shapes_of_the_domain_are_not_warned(string deadline) =>
-        Assert.DoesNotContain(Codes(Row(deadline: deadline)), c => c.StartsWith("deadline."));
+        Assert.DoesNotContain(Codes(Row(deadline: deadline)), c => c.StartsWith("deadline.", StringComparison.Ordinal));
 
     [Fact]
     public void An_empty_lead_is_warned_an_empty_support_is_not()
