@@ -55,8 +55,8 @@ internal static class CellAligner
             {
                 if (i > 0 && j > 0 && Math.Abs(forward[i, j] - (forward[i - 1, j - 1] + Cost(i - 1, j - 1))) < 1e-9)
                 { assigned[column[i - 1]] = j - 1; i--; j--; }
-                else if (i > 0 && Math.Abs(forward[i, j] - (forward[i - 1, j] + skip(column[i - 1]))) < 1e-9) i--;
-                else j--;
+                else if (i > 0 && (j == 0 || Math.Abs(forward[i, j] - (forward[i - 1, j] + skip(column[i - 1]))) < 1e-9)) i--;
+                else j--; // j > 0 here: with j == 0 only a skip leads back (fuzzing found the index running to -1)
             }
         }
 

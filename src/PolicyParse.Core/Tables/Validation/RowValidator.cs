@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using PolicyParse.Lexicon;
+using PolicyParse.Model;
+
+namespace PolicyParse.Tables.Validation;
+
+/// <summary>
+/// One check for every strategy's rows: a field that breaks a shape rule of its column never
+/// leaves without a warning, whatever backend produced it. The rules come from the vocabulary
+/// (Lexicon) and, for rebuilt tables, from the body every 具体工作 cell restates
+/// (docs/domain.md#how-the-table-arrives-broken). A rule adds a warning; it never changes a cell.
+/// </summary>
+internal static partial class RowValidator
+{
+    /// <summary>Every code this validator emits (documented in README, "What a warning means").</summary>
+    public static readonly IReadOnlySet<string> Codes = new HashSet<string>
+    {
+        "lead.deadlineText", "support.deadlineText", "deadline.unitText", "deadline.notTime", "text.notInBody",
+        "text.cut", "lead.empty", "deadline.empty", "lead.brackets", "support.brackets", "lead.cutName", "support.cutName",
+    };
+
+    /// <summary>Strategies that read a real grid or an exact cell-per-line copy: nothing was rebuilt.</summary>
+    private static readonly HashSet<string> Exact = ["grid", "tab-cells", "tab-separated-rows"];
+
+    public static TableCandidate Validate(TableCandidate table, TableContext context)
+    {
+        var rebuilt = !Exact.Contains(table.Strategy);
+        var sections = rebuilt ? Flatten(context.Sections).ToList() : [];
+        // Under the noise threshold a cell shares no more with the body than stock phrasing does.
+        var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
+            context.Body.Thresholds.Noise)).ToList();
+        return table with { Rows = rows };
+    }
+
+    /// <summary>
+    /// Checks one row. <paramref name="coverage"/> (rebuilt tables only) says how much of a text
+    /// appears in the body; null when there is no body to compare with.
+    /// </summary>
+    public static RawRow Validate(RawRow row, bool rebuilt, Func<string, double>? coverage, double found = 0.5)
+    {
+        var warnings = new List<FieldWarning>(row.Warnings);
+        void Warn(string field, string code, string message)
+        {
+            if (!warnings.Any(w => w.Field == field && w.Code == code))
+                warnings.Add(new FieldWarning(field, code, message));
+        }
+
+        var leadColumn = row.Has(TaskColumn.Lead) ? TaskColumn.Lead : row.Has(TaskColumn.Responsible) ? TaskColumn.Responsible : (TaskColumn?)null;
+        if (leadColumn is { } lc)
+            CheckUnitCell("lead", row.Cell(lc), Warn, required: true);
+        if (row.Has(TaskColumn.Support))
+            CheckUnitCell("support", row.Cell(TaskColumn.Support), Warn, required: false);
+
+        if (row.Has(TaskColumn.Deadline))
+        {
+            var deadline = CjkText.NormalizeSpacing(row.Cell(TaskColumn.Deadline));
+            if (HasUnitName(deadline))
+                Warn("deadline", "deadline.unitText", $"the deadline '{deadline}' names a unit: another column's text may have slipped into it");
+            else if (deadline.Length > 0 && !CjkText.IsEmptyMarker(deadline) && !HasTime(deadline))
+                Warn("deadline", "deadline.notTime", $"the deadline '{deadline}' names no date, month, period or ongoing phrase");
+        }
+
+        // A rebuilt table prints a merged cell once, on one of the rows it covers: an empty deadline
+        // (not ——) may be one of those rows. (Support cells are often genuinely empty: not warned.)
+        if (rebuilt && row.Has(TaskColumn.Deadline) && CjkText.NormalizeSpacing(row.Cell(TaskColumn.Deadline)).Length == 0)
+            Warn("deadline", "deadline.empty", "the rebuilt deadline cell is empty: a merged cell printed on a neighbouring row may cover it");
+
+        var text = CjkText.NormalizeSpacing(row.Cell(TaskColumn.Text));
+        if (rebuilt && text.Length > 0)
+        {
+            // A rebuilt cell ends where a clause of the body ends; one ending mid-sentence was
+            // probably cut from the rest of its task (which then sits in a neighbouring row).
+            if (!EndsClause(text))
+                Warn("text", "text.cut", $"the rebuilt 具体工作 cell ends mid-sentence ('…{Tail(text)}'): it may be cut from, or merged with, a neighbouring row");
+            if (coverage is not null && coverage(text) < found)
+                Warn("text", "text.notInBody", "the rebuilt 具体工作 cell matches no clause of the body: where it starts and ends is a guess");
+        }
+        return warnings.Count == row.Warnings.Count ? row : row with { Warnings = warnings };
+    }
+
+    private static void CheckUnitCell(string field, string cell, Action<string, string, string> warn, bool required)
+    {
+        var text = CjkText.NormalizeSpacing(cell);
+        if (text.Length == 0 || CjkText.IsEmptyMarker(text))
+        {
+            if (required && text.Length == 0)
+                warn(field, $"{field}.empty", $"the {field} cell is empty");
+            return;
+        }
+        if (HasTime(text))
+            warn(field, $"{field}.deadlineText", $"the {field} cell '{text}' holds a date or deadline words: a deadline may have slipped into it");
+        if (!BracketsBalanced(text))
+            warn(field, $"{field}.brackets", $"the {field} cell '{text}' has an unclosed bracket: a unit name may be cut in two");
+        var units = UnitNames.SplitList(text);
+        // One part that is no unit name among parts that are: a name cut short (or run on) at the cell's edge.
+        if (units.Count > 0 && units.Any(UnitNames.LooksLikeUnit) && !UnitNames.LooksLikeUnit(units[^1]) && !IsCatchAll(units[^1]))
+            warn(field, $"{field}.cutName", $"the {field} cell ends with '{units[^1]}', which is not a whole unit name");
+    }
+
+    // 其他相关单位依职能配合: a catch-all phrase closing a list, not a cut name.
+    private static bool IsCatchAll(string unit) => unit.Contains("相关", StringComparison.Ordinal) || unit.Contains("有关", StringComparison.Ordinal) || unit.Contains("其他", StringComparison.Ordinal) || unit.Contains('各');
+
+    /// <summary>Dates, months, periods and ongoing phrases: what a deadline names and a unit name never holds.</summary>
+    [GeneratedRegex(@"[0-9０-９]{4}\s*年|[0-9]{4}[./-][0-9]{1,2}|[0-9０-９]{1,2}\s*月|[上下]半年|年底|年末|季度|持续推进|长期坚持|常态化|按时序")]
+    private static partial Regex TimeWords();
+
+    /// <summary>A unit name inside running text: a level prefix, a few characters, an organisation ending.</summary>
+    [GeneratedRegex(@"(?:区|市|县|镇|乡|各)[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|政府|部门|单位|管委会|街道|乡镇)")]
+    private static partial Regex UnitInText();
+
+    private static bool HasTime(string text) => TimeWords().IsMatch(text) || DeadlineWords.LooksLikeDeadline(text);
+
+    private static bool HasUnitName(string text) => UnitInText().IsMatch(text);
+
+    public static bool BracketsBalanced(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '（' or '(') depth++;
+            else if (c is '）' or ')' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    private static bool EndsClause(string text) =>
+        CjkText.EndsSentence(text) || text[^1] is '；' or ';' or '！' or '？' or '”' or '）' or ')' or '。';
+
+    private static string Tail(string text) => text.Length <= 8 ? text : text[^8..];
+
+    private static double BestCoverage(string text, List<Section> sections, TableContext context) =>
+        sections.Count == 0 ? 1 : sections.Max(s => context.Body.Coverage(text, s));
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
+}

@@ -1,0 +1,60 @@
+using CsCheck;
+
+namespace PolicyParse.Tests.Generators;
+
+/// <summary>
+/// Property: for every generated table and every layout, each field comes back right or carries a
+/// warning. CsCheck shrinks a failure to a small table and prints its rendering.
+/// POLICYPARSE_PROPERTY_ITER sets the number of tables (40 by default).
+/// </summary>
+public class GeneratedRenderingTests
+{
+    private static long Iterations => long.TryParse(Environment.GetEnvironmentVariable("POLICYPARSE_PROPERTY_ITER"), out var n) ? n : 40;
+
+    private static void NoSilentWrongField(string layout) =>
+        Gen.Select(SyntheticTables.Table, Layouts.Style).Sample((table, style) =>
+        {
+            var text = Layouts.Render(layout, table, style);
+            var (after, _, _) = Layouts.Score(table, text);
+            Assert.True(after.Silent == 0, $"{layout}: {after}");
+        }, iter: Iterations, threads: 1, print: t => Layouts.Render(layout, t.Item1, t.Item2));
+
+    [Fact]
+    public void Tab_cells_every_field_right_or_warned() => NoSilentWrongField("tab-cells");
+
+    [Fact]
+    public void Tab_cells_of_a_generated_table_come_back_exactly() =>
+        SyntheticTables.Table.Sample(table =>
+        {
+            var (after, _, doc) = Layouts.Score(table, Renderings.TabCells(table));
+            Assert.True(after.Correct == after.Fields && after.Warned == 0,
+                after + " " + string.Join("; ", doc.Tasks.SelectMany(t => t.Warnings).Select(w => $"{w.Code}: {w.Message}")));
+            Assert.Equal(table.Rows.Count(), doc.Tasks.Count);
+        }, iter: Iterations, threads: 1, print: Renderings.TabCells);
+
+    [Fact(Skip = "fails today: the column-dump rebuild leaves silent wrong fields on generated tables; see README, Accuracy over generated renderings")]
+    public void Column_dump_every_field_right_or_warned() => NoSilentWrongField("column-dump");
+
+    [Fact(Skip = "fails today: the -layout rebuild leaves silent wrong fields on generated tables; see README, Accuracy over generated renderings")]
+    public void Pdftotext_layout_every_field_right_or_warned() => NoSilentWrongField("pdftotext-layout");
+
+    [Fact]
+    public void Gold_tables_rendered_as_tab_cells_come_back_exactly()
+    {
+        foreach (var (name, year) in new[] { ("2021-fuling", 2021), ("2022-chongqing", 2022) })
+        {
+            var table = GenTable.FromGold(Path.Combine(AppContext.BaseDirectory, "Data", "gold", $"{name}.tasks.json"), year);
+            var (after, _, _) = Layouts.Score(table, Renderings.TabCells(table));
+            Assert.True(after.Silent == 0 && after.FieldAccuracy >= 0.99, $"{name}: {after}");
+        }
+    }
+
+    [Fact]
+    public void Wrapping_keeps_every_character_and_never_starts_a_line_with_closing_punctuation()
+    {
+        var lines = Renderings.Wrap("推进数据共享，完善审批流程。各乡镇（街道）", 8);
+        Assert.Equal("推进数据共享，完善审批流程。各乡镇（街道）", string.Concat(lines));
+        Assert.DoesNotContain(lines, l => "。，、）".Contains(l[0]));
+        Assert.All(lines, l => Assert.True(Renderings.Width(l) <= 18));
+    }
+}
