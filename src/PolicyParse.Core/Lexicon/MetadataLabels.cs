@@ -6,16 +6,17 @@ namespace PolicyParse.Lexicon;
 /// The labels and endings of a notice's front and back matter (GB/T 9704 elements and a portal's
 /// metadata grid): one place to extend when a producer labels things differently.
 /// </summary>
-internal static class MetadataLabels
+internal static partial class MetadataLabels
 {
     // 附件：, 抄送：, a portal's labelled fields, a publicity note (此件公开发布), a document number.
-    private static readonly Regex MetadataLine = new(
-        @"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号",
-        RegexOptions.Compiled);
+    [GeneratedRegex(@"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号")]
+    private static partial Regex MetadataLine { get; }
 
-    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|成文日期|主题分类|发文机关|信息来源|来源|文件下载)", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(发布日期|索引号|发文字号|成文日期|主题分类|发文机关|信息来源|来源|文件下载)")]
+    private static partial Regex PortalLabel { get; }
 
-    private static readonly Regex KindEnding = new("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$", RegexOptions.Compiled);
+    [GeneratedRegex("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$")]
+    private static partial Regex KindEnding { get; }
 
     /// <summary>附件, 抄送, a portal field, a publicity note or a document number: front or back matter, not body text.</summary>
     public static bool IsMetadataLine(string text) => MetadataLine.IsMatch(text);

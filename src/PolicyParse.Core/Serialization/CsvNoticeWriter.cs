@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using CsvHelper.Configuration.Attributes;
 using PolicyParse.Model;
 
 namespace PolicyParse.Serialization;
@@ -15,31 +14,28 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
     public string Extension => ".csv";
 
     // Header names follow the JSON field names so scripts can treat both outputs alike.
-    private sealed record Row(
-        [property: Name("index")] int Index,
-        [property: Name("keyTaskNumber")] string KeyTaskNumber,
-        [property: Name("keyTaskOrdinal")] string KeyTaskOrdinal,
-        [property: Name("keyTaskTitle")] string KeyTaskTitle,
-        [property: Name("text")] string Text,
-        [property: Name("lead")] string Lead,
-        [property: Name("support")] string Support,
-        [property: Name("deadline")] string Deadline,
-        [property: Name("deadlineKind")] string DeadlineKind,
-        [property: Name("deadlineDate")] string DeadlineDate,
-        [property: Name("ongoing")] string Ongoing,
-        [property: Name("origin")] string Origin,
-        [property: Name("warnings")] string Warnings);
+    private static readonly string[] Header =
+        ["index", "keyTaskNumber", "keyTaskOrdinal", "keyTaskTitle", "text", "lead", "support",
+         "deadline", "deadlineKind", "deadlineDate", "ongoing", "origin", "warnings"];
 
     public void Write(NoticeDocument document, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(options.Utf8Bom), leaveOpen: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
         using var csv = new CsvWriter(writer, config);
-        csv.WriteRecords(document.Tasks.Select(ToRow));
+        // Fields are written one by one as strings: no record mapping, so no reflection (native AOT).
+        foreach (var name in Header) csv.WriteField(name);
+        csv.NextRecord();
+        foreach (var task in document.Tasks)
+        {
+            foreach (var field in Fields(task)) csv.WriteField(field);
+            csv.NextRecord();
+        }
     }
 
-    private static Row ToRow(TaskItem t) => new(
-        t.Index,
+    private static string[] Fields(TaskItem t) =>
+    [
+        t.Index.ToString(CultureInfo.InvariantCulture),
         t.KeyTask?.Number ?? "",
         t.KeyTask?.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "",
         t.KeyTask?.Title ?? "",
@@ -51,5 +47,6 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         t.Deadline.Date ?? "",
         t.Deadline.Ongoing ? "true" : "false",
         t.Origin.ToString(),
-        string.Join("; ", t.Warnings.Select(w => $"{w.Field}: {w.Message}")));
+        string.Join("; ", t.Warnings.Select(w => $"{w.Field}: {w.Message}")),
+    ];
 }
