@@ -120,7 +120,7 @@ public class HtmlReaderTests
         var doc = Read(Portal($"<div class='TRS_Editor'><p>请在报送材料中注明索引号、发文字号和成文日期，并于月底前报送。</p>{Body}</div>"));
         Assert.False(doc.PortalMetadata.ContainsKey("发文字号"));
         Assert.False(doc.PortalMetadata.ContainsKey("成文日期"));
-        Assert.Contains(Paragraphs(doc), l => l.StartsWith("请在报送材料中注明索引号"));
+        Assert.Contains(Paragraphs(doc), l => l.StartsWith("请在报送材料中注明索引号", StringComparison.Ordinal));
     }
 
     [Theory]
