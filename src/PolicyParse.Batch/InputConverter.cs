@@ -24,7 +24,7 @@ internal sealed class InputConverter(
 
     public ConversionResult Convert(BatchInput input)
     {
-        var outputs = writers.Select(w => OutputPath(input.RelativePath, w.Extension)).ToList();
+        var outputs = writers.Select(w => OutputPath(input, w.Extension)).ToList();
         if (input.Rejection is { } rejection)
             return Failed(input, null, rejection);
         if (outputs.Any(o => string.Equals(FullOutputPath(o), _manifestPath, StringComparison.OrdinalIgnoreCase)))
@@ -149,9 +149,11 @@ internal sealed class InputConverter(
         }
     }
 
-    /// <summary><c>dir/notice.txt</c> → <c>dir/notice.json</c>, relative to the output folder.</summary>
-    private static string OutputPath(string relativeInput, string extension)
+    /// <summary><c>dir/notice.txt</c> → <c>dir/notice.json</c> (or the enumerator's <c>dir/notice.txt.json</c> on a clash), relative to the output folder.</summary>
+    private static string OutputPath(BatchInput input, string extension)
     {
+        if (input.OutputStem is { } stem) return stem + extension;
+        var relativeInput = input.RelativePath;
         var slash = relativeInput.LastIndexOf('/');
         var directory = slash < 0 ? "" : relativeInput[..(slash + 1)];
         return directory + Path.GetFileNameWithoutExtension(relativeInput[(slash + 1)..]) + extension;

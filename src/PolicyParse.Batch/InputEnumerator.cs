@@ -5,8 +5,10 @@ namespace PolicyParse.Batch;
 /// <summary>
 /// One file found by <see cref="InputEnumerator"/>. <see cref="RelativePath"/> uses '/' separators.
 /// <see cref="Rejection"/> is set when the input must fail without being read (see the enumerator).
+/// <see cref="OutputStem"/> is the relative path its outputs take before their extension
+/// (<c>dir/a</c>, or <c>dir/a.txt</c> when another input of the folder has the stem <c>a</c>).
 /// </summary>
-public sealed record BatchInput(string RelativePath, string FullPath, string? Rejection = null);
+public sealed record BatchInput(string RelativePath, string FullPath, string? Rejection = null, string? OutputStem = null);
 
 /// <summary>
 /// Walks a folder recursively and yields the files the globs select, in ordinal order of their
@@ -17,7 +19,7 @@ public sealed record BatchInput(string RelativePath, string FullPath, string? Re
 public sealed class InputEnumerator
 {
     /// <summary>The formats the parser reads.</summary>
-    public static IReadOnlyList<string> DefaultIncludes { get; } = ["**/*.txt", "**/*.docx", "**/*.pdf", "**/*.html", "**/*.htm"];
+    public static IReadOnlyList<string> DefaultIncludes { get; } = ["**/*.txt", "**/*.docx", "**/*.pdf", "**/*.html", "**/*.htm", "**/*.doc", "**/*.wps", "**/*.rtf"];
 
     private readonly string _root;
     private readonly Matcher _matcher;
@@ -37,9 +39,11 @@ public sealed class InputEnumerator
     }
 
     /// <summary>
-    /// The selected files, sorted. Two files of one folder that differ only in extension (a.txt, a.docx)
-    /// would write the same outputs: the second in order is rejected, naming the first. A folder that
-    /// cannot be listed is yielded as a rejected input. Symbolic links to folders are not followed (no cycles).
+    /// The selected files, sorted. Files of one folder that differ only in extension (a.txt, a.docx:
+    /// one notice in several formats) keep their extension in their outputs' names (a.txt.json,
+    /// a.docx.json), so a folder converts on the first try. Should a name still be taken (a.txt.txt
+    /// beside a.txt and a.docx), the later input is rejected, naming the first. A folder that cannot
+    /// be listed is yielded as a rejected input. Symbolic links to folders are not followed (no cycles).
     /// </summary>
     public IEnumerable<BatchInput> Enumerate() => Walk(_root, "");
 
@@ -53,8 +57,15 @@ public sealed class InputEnumerator
         }
 
         // Output stems already taken in this folder, case-insensitively since outputs may be copied to
-        // a case-insensitive file system.
+        // a case-insensitive file system. The folder is listed whole already, so the stems shared by
+        // several selected files are known before the first of them is yielded.
         var stems = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var shared = entries
+            .Where(e => e is not DirectoryInfo && _matcher.Match(_root, prefix + e.Name).HasMatches)
+            .GroupBy(e => Path.GetFileNameWithoutExtension(e.Name), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             var relative = prefix + entry.Name;
@@ -68,8 +79,9 @@ public sealed class InputEnumerator
             else if (_matcher.Match(_root, relative).HasMatches)
             {
                 var stem = Path.GetFileNameWithoutExtension(entry.Name);
+                if (shared.Contains(stem)) stem = entry.Name;
                 var clash = stems.TryAdd(stem, relative) ? null : $"its outputs would overwrite those of {stems[stem]}; rename one of them";
-                yield return new BatchInput(relative, entry.FullName, clash);
+                yield return new BatchInput(relative, entry.FullName, clash, prefix + stem);
             }
         }
     }

@@ -28,6 +28,8 @@ public static class ExitCodes
     public const int BatchFailed = 8;
     /// <summary>batch: no input matched (an empty folder, or globs that select nothing): a CI job must not pass having converted nothing.</summary>
     public const int NoInputs = 9;
+    /// <summary>units --unit: no unit of that name in the notices.</summary>
+    public const int NoSuchUnit = 10;
     /// <summary>batch: interrupted (Ctrl+C) before the end; outputs already written are complete, the manifest is not updated.</summary>
     public const int Interrupted = 130;
 

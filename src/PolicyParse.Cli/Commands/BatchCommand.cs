@@ -25,13 +25,14 @@ public static class BatchCommand
             Description = "Folder for the outputs, mirroring the input folder's layout: <output>/<dir>/<name>.<format>, and manifest.json.",
             HelpName = "dir",
         }.NotEmpty();
+        // No DefaultValueFactory: help would print the list's type-cased value; json is applied below.
         var formats = new Option<IReadOnlyList<OutputFormat>>("--format", "-f")
         {
-            Description = "Output formats: json, csv, yaml. Repeat the option or give a comma list (-f json,csv). Default: json.",
-            HelpName = "json|csv|yaml",
+            Description = $"Output formats: {string.Join(", ", OutputFormats.Names)}. Repeat the option or give a comma list (-f json,csv). [default: json]",
+            HelpName = string.Join('|', OutputFormats.Names),
             CustomParser = ParseFormats,
-            DefaultValueFactory = _ => [OutputFormat.Json],
         };
+        formats.CompletionSources.Add(OutputFormats.Names.ToArray());
         var include = new Option<string[]>("--include")
         {
             Description = $"Glob of inputs to convert, relative to the folder; repeatable, case-insensitive. Default: {string.Join(" ", InputEnumerator.DefaultIncludes)}.",
@@ -64,12 +65,8 @@ public static class BatchCommand
                 return null;
             },
         };
-        var failOn = new Option<FailOn>("--fail-on")
-        {
-            Description = "Exit with code 8 when any input failed (error, the default), failed or has warnings (warning), or never.",
-            DefaultValueFactory = _ => FailOn.Error,
-            HelpName = "error|warning|never",
-        };
+        var failOn = Choice.Create("--fail-on", "", ["error", "warning", "never"], "error",
+            "Exit with code 8 when any input failed (error), failed or has warnings (warning), or never.");
         var manifest = new Option<string?>("--manifest")
         {
             Description = "Where to write (and, with --incremental, read) the manifest. Default: <output>/manifest.json.",
@@ -103,7 +100,7 @@ public static class BatchCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var failPolicy = parse.GetValue(failOn);
+            var failPolicy = Enum.Parse<FailOn>(parse.GetValue(failOn)!, ignoreCase: true);
             if (parse.GetValue(merge) is { Length: > 0 } manifests)
                 return Merge(manifests, parse.GetValue(manifest) ?? Path.Combine(parse.GetValue(output)!, Manifest.DefaultFileName), failPolicy, stderr);
 
@@ -111,7 +108,7 @@ public static class BatchCommand
             {
                 InputDirectory = parse.GetValue(folder)!,
                 OutputDirectory = parse.GetValue(output)!,
-                Formats = parse.GetValue(formats)!,
+                Formats = parse.GetValue(formats) is { Count: > 0 } chosen ? chosen : [OutputFormat.Json],
                 Include = parse.GetValue(include) ?? [],
                 Exclude = parse.GetValue(exclude) ?? [],
                 Jobs = parse.GetValue(jobs),
@@ -198,14 +195,15 @@ public static class BatchCommand
         var formats = new List<OutputFormat>();
         foreach (var name in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            if (!Enum.TryParse<OutputFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format) || char.IsDigit(name[0]))
+            if (!OutputFormats.Names.Contains(name.ToLowerInvariant()))
             {
-                result.AddError($"unknown format '{name}' (use json, csv or yaml)");
+                result.AddError(Choice.NotOneOf("--format", name, OutputFormats.Names));
                 return [];
             }
+            var format = OutputFormats.Parse(name);
             if (!formats.Contains(format)) formats.Add(format);
         }
-        if (formats.Count == 0) result.AddError("--format needs at least one of json, csv, yaml");
+        if (formats.Count == 0) result.AddError($"--format needs at least one of {string.Join(", ", OutputFormats.Names)}");
         return formats;
     }
 }

@@ -22,12 +22,8 @@ public static class DiffCommand
         {
             Description = "The later notice, in any of the same forms.",
         };
-        var format = new Option<DiffFormat>("--format", "-f")
-        {
-            Description = "Report format: text (readable, coloured on a terminal), markdown (for CI comments) or json (for scripts).",
-            DefaultValueFactory = _ => DiffFormat.Text,
-            HelpName = "text|markdown|json",
-        };
+        var format = Choice.Create("--format", "-f", ["text", "markdown", "json"], "text",
+            "Report format: text (readable, coloured on a terminal), markdown (for CI comments) or json (for scripts).");
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to this file (atomically: the file appears complete or not at all). Default: standard output.",
@@ -60,7 +56,7 @@ public static class DiffCommand
         command.SetAction(parse =>
         {
             var request = new Request(
-                parse.GetValue(oldFile)!, parse.GetValue(newFile)!, parse.GetValue(format), parse.GetValue(output),
+                parse.GetValue(oldFile)!, parse.GetValue(newFile)!, Enum.Parse<DiffFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(output),
                 parse.GetValue(exitCode), parse.GetValue(threshold));
             return Run(request, stderr, stdout, console);
         });

@@ -4,7 +4,7 @@ using PolicyParse.Serialization;
 
 namespace PolicyParse.Diff;
 
-/// <summary>The output contract's diff JSON. Tasks have exactly the shape <c>extract</c> gives them.</summary>
+/// <summary>docs/output-contract.md's diff JSON. Tasks have exactly the shape <c>extract</c> gives them.</summary>
 internal sealed class DiffJsonWriter : IDiffWriter
 {
     public void Write(DiffReport report, Stream output)

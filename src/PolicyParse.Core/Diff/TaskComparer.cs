@@ -4,7 +4,7 @@ using PolicyParse.Text;
 
 namespace PolicyParse.Diff;
 
-/// <summary>Names of task fields in <see cref="TaskChange.Changes"/>, as the output contract spells them.</summary>
+/// <summary>Names of task fields in <see cref="TaskChange.Changes"/>, as docs/output-contract.md spells them.</summary>
 internal static class TaskFields
 {
     public const string Text = "text";

@@ -28,7 +28,7 @@ internal sealed class NoticeParser
         _tables = new TableReconstructor(Select(TableReconstructor.AllStrategies(), _options.TableLayouts, s => s.Name));
     }
 
-    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), new HtmlReader(), new PdfReader()];
+    private static IReadOnlyList<ISourceReader> AllReaders() => [new TxtReader(), new DocxReader(), new HtmlReader(), new PdfReader(), .. Reading.Legacy.LegacyOfficeReader.All()];
 
     private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> all, IReadOnlyList<string>? names, Func<T, string> name) =>
         names is null ? all : all.Where(x => names.Contains(name(x), StringComparer.OrdinalIgnoreCase)).ToList();

@@ -22,6 +22,8 @@ public static class AtomicFile
     public static PendingFile Begin(string path)
     {
         if (path.Length == 0) throw new IOException("the output path is empty");
+        if (Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
+            throw new IOException("is a folder; give a file name, e.g. -o folder/notice.json");
         var full = Path.GetFullPath(path);
         if (IsDevice(full)) return new PendingFile(full, direct: true);
         // A symbolic link is followed: the file it names is replaced, the link itself stays.
@@ -53,9 +55,15 @@ public sealed class PendingFile : IDisposable
             return;
         }
         var directory = Path.GetDirectoryName(target) ?? ".";
-        Directory.CreateDirectory(directory);
-        _temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        // A short name of its own rather than one derived from the target's: any name valid for the
+        // target (up to 255 bytes, e.g. 80 Chinese characters) leaves room for it.
+        var temp = Path.Combine(directory, $".pp-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4))}.tmp");
+        OutputErrors.Describing(target, () =>
+        {
+            Directory.CreateDirectory(directory);
+            _stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        });
+        _temp = temp;
     }
 
     /// <summary>The full path the file will have once committed.</summary>
@@ -71,7 +79,7 @@ public sealed class PendingFile : IDisposable
         stream.Flush(flushToDisk: _temp is not null);
         stream.Dispose();
         _stream = null;
-        if (_temp is not null) File.Move(_temp, Target, overwrite: true);
+        if (_temp is { } temp) OutputErrors.Describing(Target, () => File.Move(temp, Target, overwrite: true));
     }
 
     /// <summary>Discards the temporary file unless it was committed.</summary>

@@ -21,7 +21,7 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
     // Header names follow the JSON field names so scripts can treat both outputs alike.
     private static readonly string[] Header =
         ["index", "keyTaskNumber", "keyTaskOrdinal", "keyTaskTitle", "text", "lead", "support",
-         "deadline", "deadlineKind", "deadlineDate", "ongoing", "origin", "warnings"];
+         "deadline", "deadlineKind", "deadlineDate", "ongoing", "milestones", "origin", "warnings"];
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
@@ -55,6 +55,10 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         writer.Write('"');
     }
 
+    /// <summary>A deadline's milestones in one cell: <c>2022年4月前市级完成 (2022-04); 6月前区县完成 (2022-06)</c>.</summary>
+    internal static string Milestones(Deadline deadline) =>
+        string.Join("; ", deadline.Milestones.Select(m => m.Date is null ? m.Text : $"{m.Text} ({m.Date})"));
+
     private static string[] Fields(TaskItem t) =>
     [
         t.Index.ToString(CultureInfo.InvariantCulture),
@@ -68,6 +72,7 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         t.Deadline.Kind,
         t.Deadline.Date ?? "",
         t.Deadline.Ongoing ? "true" : "false",
+        Milestones(t.Deadline),
         t.Origin.ToString(),
         string.Join("; ", t.Warnings.Select(w => $"{w.Field}: {w.Message}")),
     ];

@@ -6,7 +6,7 @@ using PolicyParse.Model;
 
 namespace PolicyParse.Serialization;
 
-/// <summary>The output contract's JSON: camelCase, Chinese unescaped, fields in declaration order.</summary>
+/// <summary>docs/output-contract.md's JSON: camelCase, Chinese unescaped, fields in declaration order.</summary>
 internal sealed class JsonNoticeWriter : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Json;

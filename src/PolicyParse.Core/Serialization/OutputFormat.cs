@@ -9,6 +9,8 @@ public enum OutputFormat
     Csv,
     /// <summary>The JSON tree as YAML.</summary>
     Yaml,
+    /// <summary>An Excel workbook: tasks, notice, warnings.</summary>
+    Xlsx,
 }
 
 /// <summary>Writes a parsed notice to a stream in one format.</summary>
@@ -40,6 +42,7 @@ public static class NoticeWriters
         OutputFormat.Json => new JsonNoticeWriter(),
         OutputFormat.Csv => new CsvNoticeWriter(options ?? new WriterOptions()),
         OutputFormat.Yaml => new YamlNoticeWriter(),
+        OutputFormat.Xlsx => new Xlsx.XlsxNoticeWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
     };
 }

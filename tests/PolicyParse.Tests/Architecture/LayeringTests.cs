@@ -24,6 +24,7 @@ public class LayeringTests
         "PolicyParse.Tables",
         "PolicyParse.Serialization",
         "PolicyParse.Diff",
+        "PolicyParse.UnitLists",
         "PolicyParse.Pipeline",
     ];
 

@@ -269,7 +269,7 @@ public class BatchRunnerTests
     }
 
     [Fact]
-    public void Clashing_names_fail_the_later_input_and_keep_the_earlier_ones_outputs()
+    public void One_notice_in_two_formats_converts_both_keeping_their_extensions_in_output_names()
     {
         using var dir = new TestData.TempDir();
         BatchFolders.Copy(TestData.Sample("2021-fuling-zhengwu-yaodian.docx"), dir.File("in"), "n.docx");
@@ -279,9 +279,29 @@ public class BatchRunnerTests
 
         var entries = EntriesOf(dir.File("out/manifest.json"));
         Assert.Equal(EntryStatus.Ok, entries["n.docx"].Status);
-        Assert.Equal(EntryStatus.Failed, entries["n.txt"].Status);
-        Assert.Contains("n.docx", entries["n.txt"].Message);
-        Assert.Contains("\"format\": \"docx\"", File.ReadAllText(dir.File("out/n.json")));
+        Assert.NotEqual(EntryStatus.Failed, entries["n.txt"].Status);
+        Assert.Equal(["n.docx.json"], entries["n.docx"].Outputs);
+        Assert.Equal(["n.txt.json"], entries["n.txt"].Outputs);
+        Assert.Contains("\"format\": \"docx\"", File.ReadAllText(dir.File("out/n.docx.json")));
+        Assert.Contains("\"format\": \"txt\"", File.ReadAllText(dir.File("out/n.txt.json")));
+        Assert.False(File.Exists(dir.File("out/n.json")));
+    }
+
+    [Fact]
+    public void A_name_still_taken_fails_the_later_input_and_keeps_the_earlier_ones_outputs()
+    {
+        using var dir = new TestData.TempDir();
+        BatchFolders.Copy(TestData.Sample("2021-fuling-zhengwu-yaodian.docx"), dir.File("in"), "n.docx");
+        BatchFolders.Copy(TestData.Sample(TestData.Fuling2021), dir.File("in"), "n.txt");
+        BatchFolders.Copy(TestData.Sample(TestData.Chongqing2022), dir.File("in"), "n.txt.txt");
+
+        Run(dir.File("in"), dir.File("out"), jobs: 2);
+
+        var entries = EntriesOf(dir.File("out/manifest.json"));
+        Assert.Equal(EntryStatus.Ok, entries["n.txt"].Status);
+        Assert.Equal(EntryStatus.Failed, entries["n.txt.txt"].Status);
+        Assert.Contains("n.txt", entries["n.txt.txt"].Message);
+        Assert.Contains("\"path\": \"n.txt\"", File.ReadAllText(dir.File("out/n.txt.json")));
     }
 
     [Fact]

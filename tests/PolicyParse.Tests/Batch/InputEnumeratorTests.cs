@@ -42,19 +42,32 @@ public class InputEnumeratorTests
     }
 
     [Fact]
-    public void A_second_file_with_the_same_stem_in_a_folder_is_rejected_naming_the_first()
+    public void Files_sharing_a_stem_in_a_folder_keep_their_extension_in_output_names()
     {
         using var dir = new TestData.TempDir();
-        foreach (var f in new[] { "n/a.docx", "n/a.txt", "n/b.txt", "m/a.txt" })
+        foreach (var f in new[] { "n/a.docx", "n/A.txt", "n/b.txt", "m/a.txt" })
             BatchFolders.Write(dir.Path, f, "x"u8.ToArray());
 
         var inputs = new InputEnumerator(dir.Path, [], []).Enumerate().ToList();
 
-        Assert.Equal(["m/a.txt", "n/a.docx", "n/a.txt", "n/b.txt"], inputs.Select(i => i.RelativePath));
-        Assert.Null(inputs[0].Rejection); // another folder: no clash
+        Assert.Equal(["m/a.txt", "n/A.txt", "n/a.docx", "n/b.txt"], inputs.Select(i => i.RelativePath));
+        Assert.All(inputs, i => Assert.Null(i.Rejection));
+        Assert.Equal(["m/a", "n/A.txt", "n/a.docx", "n/b"], inputs.Select(i => i.OutputStem));
+    }
+
+    [Fact]
+    public void An_output_name_still_taken_after_keeping_extensions_is_rejected_naming_the_first()
+    {
+        using var dir = new TestData.TempDir();
+        foreach (var f in new[] { "a.txt", "a.docx", "a.txt.txt" })
+            BatchFolders.Write(dir.Path, f, "x"u8.ToArray());
+
+        var inputs = new InputEnumerator(dir.Path, [], []).Enumerate().ToList();
+
+        Assert.Equal(["a.docx", "a.txt", "a.txt.txt"], inputs.Select(i => i.RelativePath));
+        Assert.Null(inputs[0].Rejection);
         Assert.Null(inputs[1].Rejection);
-        Assert.Contains("n/a.docx", inputs[2].Rejection);
-        Assert.Null(inputs[3].Rejection);
+        Assert.Contains("a.txt", inputs[2].Rejection); // a.txt.txt → a.txt.json, already a.txt's
     }
 
     [Fact]

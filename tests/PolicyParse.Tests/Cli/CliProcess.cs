@@ -16,10 +16,18 @@ public static class CliProcess
     public static Result RunIn(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
 
     /// <summary>Runs with extra environment variables, e.g. CI=true for batch's plain log.</summary>
-    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunFull(workingDirectory, environment, null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> piped to standard input, as in <c>cat notice.txt | policyparse extract -</c>.</summary>
+    public static Result RunWithStdin(byte[] stdin, params string[] args) =>
+        RunFull(Directory.GetCurrentDirectory(), new Dictionary<string, string>(), stdin, args);
+
+    private static Result RunFull(string workingDirectory, IReadOnlyDictionary<string, string> environment, byte[]? stdin, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = stdin is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -32,6 +40,15 @@ public static class CliProcess
         foreach (var (name, value) in environment) start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            // Written in the background: a large input must not block while our reads wait.
+            _ = Task.Run(() =>
+            {
+                using var input = process.StandardInput.BaseStream;
+                try { input.Write(stdin); } catch (IOException) { /* the tool stopped reading */ }
+            });
+        }
         using var stdout = new MemoryStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
         var stderr = process.StandardError.ReadToEndAsync();

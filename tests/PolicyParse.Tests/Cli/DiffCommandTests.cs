@@ -187,7 +187,7 @@ public class DiffCommandTests : IDisposable
         {
             var u = CliProcess.Run("diff", Fuling, _edited, "--threshold", bad);
             Assert.Equal(ExitCodes.Usage, u.ExitCode);
-            Assert.Contains("policyparse --help", u.Stderr);
+            Assert.Contains("(see policyparse diff --help)", u.Stderr);
         }
     }
 

@@ -177,7 +177,8 @@ public class ExtractCommandTests
     {
         var r = CliProcess.Run(args);
         Assert.Equal(ExitCodes.Usage, r.ExitCode);
-        Assert.Contains("policyparse --help", r.Stderr);
+        Assert.Matches(@"\(see policyparse (extract )?--help\)\n$", r.Stderr);
+        Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("   at ", r.Stderr);
     }
 
