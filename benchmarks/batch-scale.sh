@@ -5,6 +5,7 @@
 # `extract` once per file over the first SUBSET files (extrapolated to N). Release build.
 #
 #   benchmarks/batch-scale.sh [N=3000] [SUBSET=200] [JOBS=$(nproc)]
+#   CLI=dist/policyparse benchmarks/batch-scale.sh ...   # measure a published (native AOT) binary
 #
 # Prints notices/second and peak RSS for each; leaves the work folder (printed) for inspection
 # unless KEEP=0. RUNS picks the measurements (default all): "json all3 incremental jobs1 extract".
@@ -17,8 +18,12 @@ RUNS=${RUNS:-json all3 incremental jobs1 extract}
 wants() { [[ " $RUNS " == *" $1 "* ]]; }
 export CI=true DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build src/PolicyParse.Cli -c Release -v quiet -nologo >/dev/null
-cli="$PWD/src/PolicyParse.Cli/bin/Release/net10.0/policyparse"
+# CLI=path runs another build, e.g. the native one: CLI=dist/policyparse benchmarks/batch-scale.sh
+if [ -n "${CLI:-}" ]; then cli=$(realpath "$CLI")
+else
+  dotnet build src/PolicyParse.Cli -c Release -v quiet -nologo >/dev/null
+  cli="$PWD/src/PolicyParse.Cli/bin/Release/net10.0/policyparse"
+fi
 work=$(mktemp -d /tmp/policyparse-scale-XXXXXX)
 pool="$work/pool" in="$work/in"
 mkdir -p "$pool" "$in"

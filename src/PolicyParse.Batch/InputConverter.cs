@@ -30,7 +30,9 @@ internal sealed class InputConverter(
         if (outputs.Any(o => string.Equals(FullOutputPath(o), _manifestPath, StringComparison.OrdinalIgnoreCase)))
             return Failed(input, null, "its output would overwrite the manifest; rename it or use --manifest");
 
-        var sha256 = TryHash(input.FullPath);
+        // The parser hashes the bytes it reads; a separate read and hash is needed only to compare
+        // with the previous manifest before parsing, or for an input that fails.
+        var sha256 = previous is null ? null : TryHash(input.FullPath);
         if (previous is not null && previous.TryGetValue(input.RelativePath, out var before) && IsUpToDate(before, sha256, outputs))
             return new ConversionResult(before, Skipped: true);
 
@@ -41,7 +43,7 @@ internal sealed class InputConverter(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A parser bug on one notice must not stop the other thousands.
-            return Failed(input, sha256, $"internal error: {e.GetType().Name}: {e.Message}", outputs);
+            return Failed(input, sha256 ?? TryHash(input.FullPath), $"internal error: {e.GetType().Name}: {e.Message}", outputs);
         }
     }
 
@@ -49,7 +51,7 @@ internal sealed class InputConverter(
     {
         var result = PolicyParser.ParseFile(input.FullPath, parserOptions);
         if (result.Failure is { } failure)
-            return Failed(input, sha256, failure.Message, outputs);
+            return Failed(input, sha256 ?? TryHash(input.FullPath), failure.Message, outputs);
 
         // The relative path keeps outputs identical whichever folder or CI runner converted them.
         var document = result.Document! with { Source = result.Document.Source with { Path = input.RelativePath } };

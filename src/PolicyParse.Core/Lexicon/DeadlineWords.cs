@@ -6,7 +6,7 @@ namespace PolicyParse.Lexicon;
 /// The words and shapes of 完成时限 cells: dates, months, seasons, halves, year ends and ongoing
 /// phrases (持续推进, 长期坚持, 按时序推进).
 /// </summary>
-internal static class DeadlineWords
+internal static partial class DeadlineWords
 {
     private const string Num = "[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4}";
 

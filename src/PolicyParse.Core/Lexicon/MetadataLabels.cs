@@ -6,12 +6,11 @@ namespace PolicyParse.Lexicon;
 /// The labels and endings of a notice's front and back matter (GB/T 9704 elements and a portal's
 /// metadata grid): one place to extend when a producer labels things differently.
 /// </summary>
-internal static class MetadataLabels
+internal static partial class MetadataLabels
 {
     // 附件：, 抄送：, a portal's labelled fields, a publicity note (此件公开发布), a document number.
-    private static readonly Regex MetadataLine = new(
-        @"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号",
-        RegexOptions.Compiled);
+    [GeneratedRegex(@"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号")]
+    private static partial Regex MetadataLine { get; }
 
     private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|文号|成文日期|公开日期|生成日期|主题分类|主题词|发文机关|发布机构|公文种类|有效性|公开方式|公开范围|信息来源|来源|文件下载|标题|名称)", RegexOptions.Compiled);
 
@@ -21,7 +20,8 @@ internal static class MetadataLabels
     // 关于印发A和B的通知: the plans are joined by 和/及/与/、 after a document-kind word.
     private static readonly Regex PlanJoin = new("(?<=通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)》?(?:和|及|与|、|，)《?", RegexOptions.Compiled);
 
-    private static readonly Regex KindEnding = new("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$", RegexOptions.Compiled);
+    [GeneratedRegex("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$")]
+    private static partial Regex KindEnding { get; }
 
     /// <summary>附件, 抄送, a portal field, a publicity note or a document number: front or back matter, not body text.</summary>
     public static bool IsMetadataLine(string text) => MetadataLine.IsMatch(text);

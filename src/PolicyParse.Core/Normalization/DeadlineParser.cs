@@ -8,8 +8,11 @@ namespace PolicyParse.Normalization;
 /// Reads a 完成时限 cell: 持续推进, 2021年12月31日, 2022年8月前, 2022年9月底前实现…, 2022年8月前完成并持续推进,
 /// 2022年4月前市级完成，6月前区县完成, 按时序推进, ——. Keeps the text and adds what it means.
 /// </summary>
-internal static class DeadlineParser
+internal static partial class DeadlineParser
 {
+    [GeneratedRegex("[，,；;]")]
+    private static partial Regex ClauseSeparator { get; }
+
     /// <param name="raw">The deadline as written.</param>
     /// <param name="noticeYear">The notice's own year, meant where the text names a month without one (12月底前, 年底前).</param>
     public static Deadline Parse(string raw, int? noticeYear = null)
@@ -34,7 +37,7 @@ internal static class DeadlineParser
 
         // Several dates: each clause (split at ，；) is one milestone, its date inheriting the year.
         var milestones = new List<Milestone>();
-        var clauses = Regex.Split(text, "[，,；;]");
+        var clauses = ClauseSeparator.Split(text);
         int? year = null;
         foreach (var clause in clauses.Select(c => c.Trim()).Where(c => c.Length > 0))
         {

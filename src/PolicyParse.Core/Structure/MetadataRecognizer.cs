@@ -9,16 +9,28 @@ namespace PolicyParse.Structure;
 /// Finds the GB/T 9704 elements of a notice (title, document number, addressees, issuer, date,
 /// publicity, attachments, cc, a portal's 发布日期) and where the plan's body starts and ends.
 /// </summary>
-internal static class MetadataRecognizer
+internal static partial class MetadataRecognizer
 {
-    private static readonly Regex Published = new(@"发布日期\s*[：:]\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})", RegexOptions.Compiled);
-    private static readonly Regex DocNumber = new(@"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号", RegexOptions.Compiled);
-    private static readonly Regex Publicity = new(@"^[（(](此件[^）)]*)[）)]$", RegexOptions.Compiled);
-    private static readonly Regex AttachmentLine = new(@"^附\s*件\s*[：:]\s*(.*)$", RegexOptions.Compiled);
-    private static readonly Regex CcLine = new(@"^抄\s*送\s*[：:]\s*(.*)$", RegexOptions.Compiled);
-    private static readonly Regex PrintedTitle = new("印发(.+?)的通知$", RegexOptions.Compiled);
-    private static readonly Regex QuotedTitle = new("《([^》]+)》", RegexOptions.Compiled);
-    private static readonly Regex NumberedItem = new(@"(?:^|\s|[；;，,])(\d{1,2})[.．、]\s*", RegexOptions.Compiled);
+    [GeneratedRegex(@"发布日期\s*[：:]\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")]
+    private static partial Regex Published { get; }
+    [GeneratedRegex(@"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号")]
+    private static partial Regex DocNumber { get; }
+    [GeneratedRegex(@"^[（(](此件[^）)]*)[）)]$")]
+    private static partial Regex Publicity { get; }
+    [GeneratedRegex(@"^附\s*件\s*[：:]\s*(.*)$")]
+    private static partial Regex AttachmentLine { get; }
+    [GeneratedRegex(@"^抄\s*送\s*[：:]\s*(.*)$")]
+    private static partial Regex CcLine { get; }
+    [GeneratedRegex("印发(.+?)的通知$")]
+    private static partial Regex PrintedTitle { get; }
+    [GeneratedRegex("《([^》]+)》")]
+    private static partial Regex QuotedTitle { get; }
+    [GeneratedRegex(@"(?:^|\s|[；;，,])(\d{1,2})[.．、]\s*")]
+    private static partial Regex NumberedItem { get; }
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace { get; }
+    [GeneratedRegex(@"^\d{1,2}[.．、]")]
+    private static partial Regex ListNumberStart { get; }
 
     // Addressees and cc are separated by ，；: 、 joins parts of one addressee (各乡镇人民政府、街道办事处).
     private const string ListSeparators = "，,；;";
@@ -271,7 +283,7 @@ internal static class MetadataRecognizer
             if (!m.Success) continue;
             // 附件：1.甲 on this line, 2.乙 on the following ones.
             var text = m.Groups[1].Value;
-            for (var j = i + 1; j < lines.Count && Regex.IsMatch(lines[j].Text, @"^\d{1,2}[.．、]"); j++)
+            for (var j = i + 1; j < lines.Count && ListNumberStart.IsMatch(lines[j].Text); j++)
                 text += " " + lines[j].Text;
             foreach (var item in SplitNumbered(text))
                 if (!result.Contains(item))

@@ -57,7 +57,7 @@ internal sealed class TableReconstructor(IReadOnlyList<ITableStrategy> strategie
 #pragma warning restore CA1031
         {
             failures.Add(new Diagnostic(Severity.Error, "table.internalError",
-                $"the {strategy.Name} strategy failed on this document ({e.GetType().Name} in {e.TargetSite?.DeclaringType?.Name}.{e.TargetSite?.Name}: {e.Message}); it was skipped"));
+                $"the {strategy.Name} strategy failed on this document ({e.GetType().Name}: {e.Message}); it was skipped"));
             return null;
         }
     }

@@ -4,11 +4,10 @@ using System.Text.RegularExpressions;
 namespace PolicyParse.Text;
 
 /// <summary>A 成文日期 line: 2022年3月12日, 二〇二二年三月十二日 or 2022-03-12, alone on its line.</summary>
-internal static class DateLine
+internal static partial class DateLine
 {
-    private static readonly Regex Pattern = new(
-        @"^(?<y>[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$",
-        RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<y>[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$")]
+    private static partial Regex Pattern { get; }
 
     // A signature date copied from a portal: 2019-01-16, 2019.1.16, 2019/01/16.
     private static readonly Regex Numeric = new(@"^(?<y>[0-9]{4})(?<s>[-./])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})$", RegexOptions.Compiled);

@@ -8,15 +8,19 @@ namespace PolicyParse.Text;
 /// <param name="Number">The number in its canonical written form: 一, （一）, 1., （1）.</param>
 /// <param name="Ordinal">The integer value of the number.</param>
 /// <param name="Rest">The text after the number.</param>
-internal sealed record Heading(int Level, string Number, int Ordinal, string Rest)
+internal sealed partial record Heading(int Level, string Number, int Ordinal, string Rest)
 {
     private const string Cn = "[一二三四五六七八九十百零〇]+";
 
     // Portal copies use ASCII punctuation for the full-width original: (一) as well as （一）.
-    private static readonly Regex Level1 = new($"^({Cn})[、，,]", RegexOptions.Compiled);
-    private static readonly Regex Level2 = new($"^[（(]({Cn})[）)]", RegexOptions.Compiled);
-    private static readonly Regex Level3 = new(@"^(\d{1,2}|[０-９]{1,2})[.．、](?![\d０-９])", RegexOptions.Compiled);
-    private static readonly Regex Level4 = new(@"^[（(](\d{1,2}|[０-９]{1,2})[）)]", RegexOptions.Compiled);
+    [GeneratedRegex($"^({Cn})[、，,]")]
+    private static partial Regex Level1 { get; }
+    [GeneratedRegex($"^[（(]({Cn})[）)]")]
+    private static partial Regex Level2 { get; }
+    [GeneratedRegex(@"^(\d{1,2}|[０-９]{1,2})[.．、](?![\d０-９])")]
+    private static partial Regex Level3 { get; }
+    [GeneratedRegex(@"^[（(](\d{1,2}|[０-９]{1,2})[）)]")]
+    private static partial Regex Level4 { get; }
 
     public static Heading? Match(string text)
     {

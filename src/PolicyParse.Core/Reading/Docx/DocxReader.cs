@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using System.Runtime.InteropServices;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -20,7 +21,10 @@ internal sealed class DocxReader : ISourceReader
     public SourceDocument Read(string path, ReadOnlyMemory<byte> content, string sha256)
     {
         PackageGuard.Check(content.Span);
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        // The package reads the bytes in place; a copy is made only for a slice of a larger buffer.
+        using var stream = MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
         PackageGuard.CheckEntries(stream);
         try
         {

@@ -9,8 +9,12 @@ namespace PolicyParse.Tables.ColumnDump;
 /// fewer cells than rows, some cells were merged over several rows: the <see cref="RunAligner"/>
 /// places the merges and flags every row whose value depends on the placement.
 /// </summary>
-internal static class DumpColumnAligner
+internal static partial class DumpColumnAligner
 {
+    // Dates and deadline words: what is left is a deadline's own content (see ContentAffinity).
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+|年|月|日|前|底|完成|并|持续推进|工作")]
+    private static partial System.Text.RegularExpressions.Regex DateWords { get; }
+
     /// <param name="frequency">How often a cell value occurs in its column over the whole table: a
     /// value printed once in the document (a specific deadline) is less likely a merged cell.</param>
     public static void Align(DumpPage page, Func<string, int> frequency)
@@ -150,7 +154,7 @@ internal static class DumpColumnAligner
     /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>
     private static double ContentAffinity(string deadline, string text)
     {
-        var words = System.Text.RegularExpressions.Regex.Replace(Alignment.BodyIndex.Key(deadline), "[0-9]+|年|月|日|前|底|完成|并|持续推进|工作", "");
+        var words = DateWords.Replace(Alignment.BodyIndex.Key(deadline), "");
         if (words.Length < 2) return 0;
         var key = Alignment.BodyIndex.Key(text);
         var grams = Enumerable.Range(0, words.Length - 1).Select(i => words.Substring(i, 2)).Distinct().ToList();
