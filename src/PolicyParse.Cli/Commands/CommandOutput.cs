@@ -46,4 +46,35 @@ public static class CommandOutput
         if (warned > 0)
             stderr.WriteLine($"policyparse: {path}: {warned} of {document.Tasks.Count} tasks carry warnings on uncertain fields");
     }
+
+    /// <summary>
+    /// Loads notices (or extract JSON) that must each have tasks, reporting warnings as it goes.
+    /// Returns null after telling why one could not serve, with the exit code to use.
+    /// </summary>
+    /// <param name="purpose">What the tasks are needed for, in the message: "nothing to compare", "no units to list".</param>
+    public static List<NoticeDocument>? LoadWithTasks(IEnumerable<string> paths, string purpose, TextWriter stderr, out int exitCode)
+    {
+        exitCode = ExitCodes.Success;
+        var documents = new List<NoticeDocument>();
+        foreach (var path in paths)
+        {
+            var result = PolicyParser.Load(path);
+            if (result.Failure is { } failure)
+            {
+                stderr.WriteLine($"policyparse: {path}: {failure.Message}");
+                exitCode = ExitCodes.For(failure.Kind);
+                return null;
+            }
+            var document = result.Document!;
+            if (document.Tasks.Count == 0)
+            {
+                stderr.WriteLine($"policyparse: {path}: {purpose}: {NoTasksReason(document)}");
+                exitCode = ExitCodes.NoTaskTable;
+                return null;
+            }
+            ReportWarnings(path, document, stderr);
+            documents.Add(document);
+        }
+        return documents;
+    }
 }

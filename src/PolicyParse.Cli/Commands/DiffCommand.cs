@@ -86,25 +86,9 @@ public static class DiffCommand
 
     private static int Compare(Request request, TextWriter stderr, Func<Stream> stdout, ConsoleInfo console)
     {
-        var documents = new List<NoticeDocument>(2);
-        foreach (var path in new[] { request.OldPath, request.NewPath })
-        {
-            var result = PolicyParser.Load(path);
-            if (result.Failure is { } failure)
-            {
-                stderr.WriteLine($"policyparse: {path}: {failure.Message}");
-                return ExitCodes.For(failure.Kind);
-            }
-            var document = result.Document!;
-            if (document.Tasks.Count == 0)
-            {
-                // Comparing with an empty list would report every task as added or removed.
-                stderr.WriteLine($"policyparse: {path}: nothing to compare: {CommandOutput.NoTasksReason(document)}");
-                return ExitCodes.NoTaskTable;
-            }
-            CommandOutput.ReportWarnings(path, document, stderr);
-            documents.Add(document);
-        }
+        // Comparing with an empty list would report every task as added or removed.
+        if (CommandOutput.LoadWithTasks([request.OldPath, request.NewPath], "nothing to compare", stderr, out var exit) is not { } documents)
+            return exit;
 
         var report = new DiffCalculator(request.Threshold).Compare(documents[0], request.OldPath, documents[1], request.NewPath);
         var colour = request.Format == DiffFormat.Text && request.ToStdout

@@ -48,24 +48,9 @@ public static class UnitsCommand
             return ExitCodes.Usage;
         }
 
-        var notices = new List<(string, NoticeDocument)>(paths.Length);
-        foreach (var path in paths)
-        {
-            var result = PolicyParser.Load(path);
-            if (result.Failure is { } failure)
-            {
-                stderr.WriteLine($"policyparse: {path}: {failure.Message}");
-                return ExitCodes.For(failure.Kind);
-            }
-            var document = result.Document!;
-            if (document.Tasks.Count == 0)
-            {
-                stderr.WriteLine($"policyparse: {path}: no units to list: {CommandOutput.NoTasksReason(document)}");
-                return ExitCodes.NoTaskTable;
-            }
-            CommandOutput.ReportWarnings(path, document, stderr);
-            notices.Add((path, document));
-        }
+        if (CommandOutput.LoadWithTasks(paths, "no units to list", stderr, out var exit) is not { } documents)
+            return exit;
+        var notices = paths.Zip(documents, (path, document) => (path, document)).ToList();
 
         var render = UnitReport.Prepare(notices, unit, format);
         if (render is null)
