@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using PolicyParse.Model;
@@ -6,12 +5,7 @@ using PolicyParse.Model;
 namespace PolicyParse.Serialization;
 
 /// <summary>One row per task, unit lists joined with 、, for spreadsheets.</summary>
-/// <remarks>
-/// RFC 4180 written by hand: CsvHelper's writer pulls its reflection-based record mapping into a
-/// native AOT binary (trim warnings), and thirteen string fields per row need none of it. Quoting
-/// follows CsvHelper's defaults, which the golden samples were made with: a field is quoted when it
-/// holds a comma, a quote or a line break, or starts or ends with a space; quotes are doubled.
-/// </remarks>
+/// <remarks>Records are written by <see cref="CsvRecords"/> (by hand, for native AOT).</remarks>
 internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
 {
     public OutputFormat Format => OutputFormat.Csv;
@@ -23,36 +17,12 @@ internal sealed class CsvNoticeWriter(WriterOptions options) : INoticeWriter
         ["index", "keyTaskNumber", "keyTaskOrdinal", "keyTaskTitle", "text", "lead", "support",
          "deadline", "deadlineKind", "deadlineDate", "ongoing", "milestones", "origin", "warnings"];
 
-    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
-
     public void Write(NoticeDocument document, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(options.Utf8Bom), leaveOpen: true);
-        WriteRecord(writer, Header);
+        CsvRecords.Write(writer, Header);
         foreach (var task in document.Tasks)
-            WriteRecord(writer, Fields(task));
-    }
-
-    private static void WriteRecord(TextWriter writer, string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0) writer.Write(',');
-            WriteField(writer, fields[i]);
-        }
-        writer.Write("\r\n");
-    }
-
-    private static void WriteField(TextWriter writer, string field)
-    {
-        if (field.Length == 0 || (field.AsSpan().IndexOfAny(NeedsQuotes) < 0 && field[0] != ' ' && field[^1] != ' '))
-        {
-            writer.Write(field);
-            return;
-        }
-        writer.Write('"');
-        writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
+            CsvRecords.Write(writer, Fields(task));
     }
 
     /// <summary>A deadline's milestones in one cell: <c>2022年4月前市级完成 (2022-04); 6月前区县完成 (2022-06)</c>.</summary>

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using PolicyParse.Serialization;
 using PolicyParse.Serialization.Xlsx;
 
@@ -68,14 +66,9 @@ internal sealed class UnitCsvWriter : IUnitWriter
     public void Write(UnitIndex index, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
-        foreach (var h in UnitWriters.Headers) csv.WriteField(h);
-        csv.NextRecord();
+        CsvRecords.Write(writer, UnitWriters.Headers);
         foreach (var row in UnitWriters.Rows(index))
-        {
-            foreach (var field in row) csv.WriteField(field ?? "");
-            csv.NextRecord();
-        }
+            CsvRecords.Write(writer, row);
     }
 }
 
