@@ -218,17 +218,16 @@ internal static partial class MetadataRecognizer
     private static string? FindLabelledDate(IReadOnlyList<TextLine> lines)
     {
         for (var i = 0; i < lines.Count && i < 40; i++)
-            if (LabelledDate.Match(lines[i].Text) is { Success: true } m
-                && int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31)
-                return $"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture):D4}-{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture):D2}-{int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture):D2}";
+            if (LabelledDate.Match(lines[i].Text) is { Success: true } m && IsoDates.FromGroups(m) is { } date)
+                return date;
         return null;
     }
 
     private static string? FindPublished(IReadOnlyList<TextLine> lines, int frontEnd)
     {
         for (var i = 0; i < Math.Max(frontEnd, 10) && i < lines.Count; i++)
-            if (Published.Match(lines[i].Text) is { Success: true } m)
-                return $"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture):D4}-{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture):D2}-{int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture):D2}";
+            if (Published.Match(lines[i].Text) is { Success: true } m && IsoDates.FromGroups(m) is { } date)
+                return date;
         return null;
     }
 

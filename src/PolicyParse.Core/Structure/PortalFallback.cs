@@ -1,3 +1,4 @@
+using PolicyParse.Lexicon;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Reading.Html;
@@ -38,9 +39,7 @@ internal static class PortalFallback
     internal static string? ParseDate(string value)
     {
         var m = IsoLikeDate.Match(value.Trim());
-        if (!m.Success) return null;
-        int y = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? $"{y:D4}-{mo:D2}-{d:D2}" : null;
+        return m.Success ? IsoDates.FromGroups(m) : null;
     }
 
     private static string? DateOf(IReadOnlyDictionary<string, string> portal, string label) =>
