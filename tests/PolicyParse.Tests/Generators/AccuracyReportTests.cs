@@ -38,6 +38,8 @@ public class AccuracyReportTests
         var tallies = Layouts.Names.ToDictionary(l => l, _ => new Tally());
         // POLICYPARSE_ACCURACY_DUMP: a folder for each rendering with a silent wrong field and what was wrong.
         var dump = Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_DUMP");
+        // POLICYPARSE_ACCURACY_DUMP_ALL=1: every rendering with a wrong field, warned or not.
+        var dumpAll = Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_DUMP_ALL") == "1";
         void Measure(GenTable table, (LayoutStyle Style, DumpStyle Dump) style)
         {
             foreach (var layout in Layouts.Names)
@@ -45,7 +47,7 @@ public class AccuracyReportTests
                 var text = Layouts.Render(layout, table, style);
                 var (after, before, doc) = Layouts.Score(table, text);
                 tallies[layout].Add(after, before);
-                if (!string.IsNullOrEmpty(dump) && after.Silent > 0)
+                if (!string.IsNullOrEmpty(dump) && (after.Silent > 0 || (dumpAll && after.Correct < after.Fields)))
                 {
                     var name = Path.Combine(dump, $"{layout}-{tallies[layout].Tables}");
                     File.WriteAllText(name + ".txt", text);

@@ -11,8 +11,10 @@ namespace PolicyParse.Tables.ColumnDump;
 /// </summary>
 internal static partial class DumpColumnAligner
 {
-    // Dates and deadline words: what is left is a deadline's own content (see ContentAffinity).
-    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+|年|月|日|前|底|完成|并|持续推进|工作")]
+    // Dates and deadline words: what is left is a deadline's own content (see ContentAffinity). The
+    // wording of ongoing deadlines (按时序推进, 长期坚持, 上线并常态化运行) names no subject: 推进 is in
+    // half the work sentences.
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+|年|月|日|前|底|完成|并|持续|推进|工作|按时序|按进度|长期|坚持|常态化|逐步|动态|开展|实施|落实|上线|运行")]
     private static partial System.Text.RegularExpressions.Regex DateWords { get; }
 
     /// <param name="frequency">How often a cell value occurs in its column over the whole table: a
@@ -120,7 +122,7 @@ internal static partial class DumpColumnAligner
         {
             var value = readings[0][i];
             set(rows[i], value.Value);
-            if (!value.Certain || readings.Any(r => r[i].Value != value.Value))
+            if (readings.Any(r => !r[i].Certain || r[i].Value != value.Value))
                 rows[i].Warnings.Add(new FieldWarning(field, $"{field}.merged",
                     $"the page prints {printed} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
         }
