@@ -11,15 +11,15 @@ internal static class Layouts
 {
     public static readonly string[] Names = ["tab-cells", "column-dump", "pdftotext-layout", "layout-cjk-two-columns"];
 
-    /// <summary>Drawing parameters: -layout column widths in em, gap, page length; rows per dump page.</summary>
-    public static readonly Gen<(LayoutStyle Style, int DumpRows)> Style =
-        Gen.Select(Gen.Int[4, 8], Gen.Int[10, 30], Gen.Int[4, 12], Gen.Int[4, 15], Gen.Int[4, 10], Gen.Int[1, 6], Gen.Int[30, 70], Gen.Int[3, 14],
-            (k, t, l, s, d, gap, page, dumpRows) => (new LayoutStyle([k, t, l, s, d], gap, page), dumpRows));
+    /// <summary>Drawing parameters: -layout column widths in em, gap, page length; how the dump prints its pages.</summary>
+    public static readonly Gen<(LayoutStyle Style, DumpStyle Dump)> Style =
+        Gen.Select(Gen.Select(Gen.Int[4, 8], Gen.Int[10, 30], Gen.Int[4, 12], Gen.Int[4, 15], Gen.Int[4, 10], Gen.Int[1, 6], Gen.Int[30, 70],
+            (k, t, l, s, d, gap, page) => new LayoutStyle([k, t, l, s, d], gap, page)), DumpStyle.Gen, (layout, dump) => (layout, dump));
 
-    public static string Render(string layout, GenTable table, (LayoutStyle Style, int DumpRows) style) => layout switch
+    public static string Render(string layout, GenTable table, (LayoutStyle Style, DumpStyle Dump) style) => layout switch
     {
         "tab-cells" => Renderings.TabCells(table),
-        "column-dump" => Renderings.ColumnDump(table, style.DumpRows),
+        "column-dump" => ColumnDumps.Render(table, style.Dump),
         "layout-cjk-two-columns" => Renderings.Layout(table, style.Style with { CjkColumns = 2 }),
         _ => Renderings.Layout(table, style.Style),
     };

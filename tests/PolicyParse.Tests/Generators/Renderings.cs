@@ -24,33 +24,6 @@ internal static class Renderings
         return table.Body() + string.Join("\n\n", rows.Select(r => string.Join("\n", r.Select(c => "\t" + c)))) + "\n";
     }
 
-    /// <summary>
-    /// The column dump: per page, the key-task labels of the page, its 具体工作 cells, then its
-    /// lead cells, its support cells and its deadline cells, a cell merged over several rows
-    /// printed once. (Not drawn: line-interleaved rows, labels glued to text.)
-    /// </summary>
-    public static string ColumnDump(GenTable table, int rowsPerPage)
-    {
-        var sb = new StringBuilder(table.Body());
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{table.Year}年示例区数据资源工作任务分解\n").Append(string.Join(" ", GenTable.Columns)).Append('\n');
-        var rows = table.Rows.ToList();
-        for (var start = 0; start < rows.Count; start += rowsPerPage)
-        {
-            var page = rows.Skip(start).Take(rowsPerPage).ToList();
-            foreach (var label in page.Select(p => p.KeyTask).Distinct()) sb.Append(label.Label).Append('\n');
-            foreach (var (_, r) in page) sb.Append(r.Text).Append('\n');
-            foreach (var (_, r) in page) sb.Append(GenTable.UnitCell(r.Lead)).Append('\n');
-            foreach (var cell in Merged(page, r => GenTable.UnitCell(r.Support))) sb.Append(cell).Append('\n');
-            foreach (var cell in Merged(page, r => r.Deadline.Length == 0 ? "——" : r.Deadline)) sb.Append(cell).Append('\n');
-            sb.Append('\n');
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>Runs of equal cells within a key task are one merged cell, printed once.</summary>
-    private static IEnumerable<string> Merged(List<(GenKeyTask KeyTask, GenRow Row)> page, Func<GenRow, string> cell) =>
-        Spans(page, cell).Select(s => cell(page[s.Start].Row));
-
     private static List<(int Start, int Count)> Spans(List<(GenKeyTask KeyTask, GenRow Row)> rows, Func<GenRow, string> cell)
     {
         var spans = new List<(int Start, int Count)>();

@@ -61,6 +61,14 @@ internal static class SyntheticTables
         Gen.Select(Text, Units(1, 3), Gen.Frequency((1, Gen.Const((IReadOnlyList<string>)[])), (4, Units(1, 4))), Deadline(year),
             (t, l, s, d) => new GenRow(t, l, s, d));
 
+    private static readonly string[] Spare = ["区政务服务管理局", "区数据资源局"];
+
+    private static string Core(string unit)
+    {
+        var u = unit.TrimEnd('等');
+        return u.StartsWith("有关", StringComparison.Ordinal) ? u[2..] : u.StartsWith('各') ? u[1..] : u;
+    }
+
     /// <summary>Rows of one key task; runs of rows share their support and deadline cells (merged cells).</summary>
     private static Gen<List<GenRow>> KeyTaskRows(int year) =>
         Gen.Select(Row(year).List[1, 12], Gen.Int[0, 3].Array[12], Gen.Int[0, 3].Array[12], (rows, ms, md) =>
@@ -69,6 +77,14 @@ internal static class SyntheticTables
             {
                 if (ms[i] == 0) rows[i] = rows[i] with { Support = rows[i - 1].Support };
                 if (md[i] == 0) rows[i] = rows[i] with { Deadline = rows[i - 1].Deadline };
+            }
+            // A unit never both leads and supports one task (各街道 and 有关街道 name the same bodies):
+            // the lead keeps the units the support does not name, or takes the row's spare unit.
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var support = rows[i].Support.Select(Core).ToHashSet();
+                var lead = rows[i].Lead.Where(u => !support.Contains(Core(u))).ToList();
+                rows[i] = rows[i] with { Lead = lead.Count > 0 ? lead : [Spare.First(u => !support.Contains(Core(u)))] };
             }
             // The body restates each row once: rows with the same text would be one row.
             return rows.DistinctBy(r => r.Text).ToList();

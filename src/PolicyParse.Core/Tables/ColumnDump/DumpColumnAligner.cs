@@ -11,8 +11,10 @@ namespace PolicyParse.Tables.ColumnDump;
 /// </summary>
 internal static partial class DumpColumnAligner
 {
-    // Dates and deadline words: what is left is a deadline's own content (see ContentAffinity).
-    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+|年|月|日|前|底|完成|并|持续推进|工作")]
+    // Dates and deadline words: what is left is a deadline's own content (see ContentAffinity). The
+    // wording of ongoing deadlines (按时序推进, 长期坚持, 上线并常态化运行) names no subject: 推进 is in
+    // half the work sentences.
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+|年|月|日|前|底|完成|并|持续|推进|工作|按时序|按进度|长期|坚持|常态化|逐步|动态|开展|实施|落实|上线|运行")]
     private static partial System.Text.RegularExpressions.Regex DateWords { get; }
 
     /// <param name="frequency">How often a cell value occurs in its column over the whole table: a
@@ -66,13 +68,26 @@ internal static partial class DumpColumnAligner
         }
 
         var leadRows = needLead.Where(r => r.Lead is null).ToList();
-        Fill(leadRows, leads, (r, v) => r.Lead = v, "lead", frequency);
+        Apply(leadRows, [Fill(leadRows, leads, frequency)], (r, v) => r.Lead = v, "lead", leads.Count);
         foreach (var i in partial.Where(i => i < leadRows.Count))
             leadRows[i].Warnings.Add(new FieldWarning("lead", "lead.partial", "only the start of this unit cell was printed; the rest is missing"));
         var needSupport = page.Rows.Where(r => r.Support is null).ToList();
-        Fill(needSupport, supports, (r, v) => r.Support = v, "support", frequency, units: true);
         var needDeadline = page.Rows.Where(r => r.Deadline is null).ToList();
-        Fill(needDeadline, page.Deadlines, (r, v) => r.Deadline = v, "deadline", frequency, useContent: true);
+
+        // Empty cells (——) between the last support cell and the first deadline cell belong to either
+        // run. Each column holds at most one cell per row and at least one cell: every split the
+        // counts allow is aligned, and a row whose value differs between them is a guess.
+        var trailing = supports.Count - 1 - supports.FindLastIndex(s => s.Length > 0);
+        var splits = Enumerable.Range(0, trailing + 1).Where(j =>
+            supports.Count - j <= needSupport.Count && (supports.Count - j > 0 || needSupport.Count == 0)
+            && page.Deadlines.Count + j <= needDeadline.Count).ToList();
+        if (splits.Count == 0) splits.Add(0);
+        var supportRuns = splits.Select(j => supports.Take(supports.Count - j).ToList()).ToList();
+        var deadlineRuns = splits.Select(j => Enumerable.Repeat("", j).Concat(page.Deadlines).ToList()).ToList();
+        Apply(needSupport, supportRuns.Select(v => Fill(needSupport, v, frequency, units: true)).ToList(),
+            (r, v) => r.Support = v, "support", supportRuns[0].Count);
+        Apply(needDeadline, deadlineRuns.Select(v => Fill(needDeadline, v, frequency, useContent: true)).ToList(),
+            (r, v) => r.Deadline = v, "deadline", deadlineRuns[0].Count);
 
         if (fragments.Count > 0) StitchFragments(page, fragments);
     }
@@ -97,10 +112,26 @@ internal static partial class DumpColumnAligner
             r.Warnings.Add(new FieldWarning("lead", "lead.fragment", "pieces of a unit cell were printed apart from it; this lead may be incomplete"));
     }
 
-    private static void Fill(List<DumpRow> rows, IReadOnlyList<string> values, Action<DumpRow, string> set, string field,
+    /// <summary>
+    /// Sets each row's value from the first alignment; a row is a guess when that alignment is
+    /// unsure of it or another possible reading of the page gives it another value.
+    /// </summary>
+    private static void Apply(List<DumpRow> rows, IReadOnlyList<IReadOnlyList<AlignedValue>> readings, Action<DumpRow, string> set, string field, int printed)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var value = readings[0][i];
+            set(rows[i], value.Value);
+            if (readings.Any(r => !r[i].Certain || r[i].Value != value.Value))
+                rows[i].Warnings.Add(new FieldWarning(field, $"{field}.merged",
+                    $"the page prints {printed} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
+        }
+    }
+
+    private static IReadOnlyList<AlignedValue> Fill(List<DumpRow> rows, IReadOnlyList<string> values,
         Func<string, int> frequency, bool useContent = false, bool units = false)
     {
-        if (rows.Count == 0) return;
+        if (rows.Count == 0) return [];
         var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Matching.Similarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
         // Evidence is looked up for every placement: compute it once.
         var affinity = new double[values.Count, rows.Count];
@@ -136,14 +167,7 @@ internal static partial class DumpColumnAligner
         // list of "…一件事" items); a value printed once in the whole table is rarely a merged one.
         var weak = new RunEvidence((v, r) => v == r ? 0.05 : 0, Gap: (r, above, here) =>
             above != here ? (SameKeyTask(r) ? -similarity[r] : 0) : (printedOnce[here] ? -0.5 : 0));
-        var aligned = RunAligner.Align(values, rows.Count, strong, weak);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            set(rows[i], aligned[i].Value);
-            if (!aligned[i].Certain)
-                rows[i].Warnings.Add(new FieldWarning(field, $"{field}.merged",
-                    $"the page prints {values.Count} {field} cells for {rows.Count} rows; which rows share a merged cell is a guess"));
-        }
+        return RunAligner.Align(values, rows.Count, strong, weak);
     }
 
     /// <summary>The units a cell names, without the quantifier opening a catch-all (各区县政府 and 有关区县政府 name the same bodies).</summary>

@@ -58,8 +58,13 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         text = CjkText.NormalizeSpacing(text);
         if (text.Length == 0) return;
 
+        // A sentence (or a long line) the body holds word for word is 具体工作 text, however it ends:
+        // 优化一网通办平台。 ends like a unit name (电视台), 2023年完成普查。 holds a date.
+        if (IsBodyText(text) && labels.SplitLeading(raw) is null && !labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.Text, text, origin)); return; }
         if (Fragments.IsEmptyMarker(text)) { items.Add(new(DumpItemKind.Empty, "", origin)); return; }
-        if (DeadlineWords.LooksLikeDeadline(text)) { items.Add(new(DumpItemKind.Deadline, text, origin)); return; }
+        // Glued cells first: a deadline with a label or a unit cell with a deadline looks like a deadline whole.
+        if (TrySplitGlued(text, origin, items)) return;
+        if (Fragments.IsDeadline(text)) { items.Add(new(DumpItemKind.Deadline, text, origin)); return; }
         if (UnitNames.IsUnitList(text)) { items.Add(new(DumpItemKind.Units, text, origin)); return; }
 
         if (labels.SplitLeading(raw) is { } split)
@@ -69,28 +74,6 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
             return;
         }
         if (labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.TitleFragment, text, origin)); return; }
-
-        // 持续推进十六、实施政务服务技能提升行动: a cell with the next page's label glued on.
-        foreach (Match m in InnerLabel().Matches(text))
-        {
-            if (m.Index == 0) continue;
-            var head = text[..m.Index];
-            if ((DeadlineWords.LooksLikeDeadline(head) || UnitNames.IsUnitList(head)) && labels.SplitLeading(text[m.Index..]) is not null)
-            {
-                Classify(head, head, origin, items);
-                Classify(text[m.Index..], text[m.Index..], origin, items);
-                return;
-            }
-        }
-
-        // 市级有关部门，渝中区、…开州区政府持续推进: a unit cell with the first deadline glued on.
-        for (var cut = text.Length - 2; cut >= 2; cut--)
-            if (DeadlineWords.LooksLikeDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut]) && DeadlineWords.StartsDeadline(text[cut..]))
-            {
-                items.Add(new(DumpItemKind.Units, text[..cut], origin));
-                items.Add(new(DumpItemKind.Deadline, text[cut..], origin));
-                return;
-            }
 
         // A full row on one line: text, lead, support, deadline separated by spaces.
         if (TryFullRow(raw, origin, items)) return;
@@ -112,6 +95,38 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         items.Add(new(DumpItemKind.Text, text, origin));
     }
 
+    /// <summary>A unit or deadline cell with the next label or the first deadline glued on, split and classified.</summary>
+    private bool TrySplitGlued(string text, Origin origin, List<DumpItem> items)
+    {
+        // 持续推进十六、实施政务服务技能提升行动: a cell with the next page's label glued on.
+        foreach (Match m in InnerLabel().Matches(text))
+        {
+            if (m.Index == 0) continue;
+            var head = text[..m.Index];
+            if ((Fragments.IsDeadline(head) || UnitNames.IsUnitList(head)) && labels.SplitLeading(text[m.Index..]) is not null)
+            {
+                Classify(head, head, origin, items);
+                Classify(text[m.Index..], text[m.Index..], origin, items);
+                return true;
+            }
+        }
+
+        // 市级有关部门，渝中区、…开州区政府持续推进: a unit cell with the first deadline glued on (a
+        // year-less deadline, 各街道年底前, is a cell only when it begins with its point in time).
+        for (var cut = text.Length - 2; cut >= 2; cut--)
+            if (Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
+                && (DeadlineWords.StartsDeadline(text[cut..]) || !DeadlineWords.LooksLikeDeadline(text[cut..])))
+            {
+                items.Add(new(DumpItemKind.Units, text[..cut], origin));
+                items.Add(new(DumpItemKind.Deadline, text[cut..], origin));
+                return true;
+            }
+        return false;
+    }
+
+    private bool IsBodyText(string text) =>
+        (CjkText.EndsSentence(text) ? text.Length >= 4 : text.Length >= 12) && body.LongestBodyPrefix(text) == text.Length;
+
     private void ClassifyRest(string rest, Origin origin, List<DumpItem> items)
     {
         rest = rest.Trim();
@@ -124,7 +139,7 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
     private bool TryFullRow(string raw, Origin origin, List<DumpItem> items)
     {
         var segments = Fragments.Segments(raw);
-        if (segments.Count < 3 || !DeadlineWords.LooksLikeDeadline(segments[^1])) return false;
+        if (segments.Count < 3 || !Fragments.IsDeadline(segments[^1])) return false;
         var units = new List<string>();
         var k = segments.Count - 2;
         while (k >= 1 && units.Count < 2 && (UnitNames.IsUnitList(segments[k]) || Fragments.IsEmptyMarker(segments[k])))

@@ -1,3 +1,4 @@
+using PolicyParse.Model;
 using PolicyParse.Lexicon;
 using PolicyParse.Text;
 namespace PolicyParse.Tables.ColumnDump;
@@ -10,7 +11,10 @@ internal static class DumpPageBuilder
 {
     private enum Phase { Text, Units, Deadlines }
 
-    public static List<DumpPage> Build(IEnumerable<DumpItem> items)
+    /// <param name="items">The dump's items in order.</param>
+    /// <param name="continues">Whether the body holds a head and a tail as one stretch of text: a
+    /// page break cut a 具体工作 cell, and its tail opens the next page's text.</param>
+    public static List<DumpPage> Build(IEnumerable<DumpItem> items, Func<string, string, bool> continues)
     {
         var pages = new List<DumpPage>();
         var page = new DumpPage();
@@ -27,6 +31,15 @@ internal static class DumpPageBuilder
                     if (phase != Phase.Text) NewPage();
                     if (page.Rows.Count > 0 && page.Rows[^1] is { Printed: null } last && !CjkText.EndsSentence(last.Text))
                         last.TextParts.Add(item.Text);
+                    else if (page.Rows.Count == 0 && pages.Count > 0 && pages[^1].Rows.Count > 0
+                             && pages[^1].Rows[^1] is { Printed: null } cut && !CjkText.EndsSentence(cut.Text))
+                    {
+                        // A cell left unfinished at the foot of the previous page goes on here; its other
+                        // cells were printed with that page's runs.
+                        if (!continues(cut.Text, item.Text))
+                            cut.Warnings.Add(new FieldWarning("text", "text.pageBreak", "this text was joined across a page break without the body confirming it"));
+                        cut.TextParts.Add(item.Text);
+                    }
                     else
                         page.Rows.Add(new DumpRow(item.Origin) { TextParts = { item.Text } });
                     break;

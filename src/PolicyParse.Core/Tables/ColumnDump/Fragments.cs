@@ -14,6 +14,28 @@ internal static partial class Fragments
 
     public static bool IsDeadlinePiece(string text) => DeadlinePiece().IsMatch(CjkText.NormalizeSpacing(text));
 
+    /// <summary>
+    /// A whole 完成时限 cell, with or without its year: 年底前, 上半年 and 10月底前 take the notice's year
+    /// (docs/domain.md#deadlines), and which year it is does not change the cell's shape. A year-less
+    /// point is a cell only when it is short and no sentence: 上半年完成普查。 is work text.
+    /// </summary>
+    public static bool IsDeadline(string text)
+    {
+        var t = CjkText.NormalizeSpacing(text);
+        if (DeadlineWords.LooksLikeDeadline(t)) return true;
+        return t.Length is > 0 and <= 20 && !CjkText.EndsSentence(t)
+            && DeadlineWords.FindPoints(t, noticeYear: AnyYear).Count > 0 && StartsWithPoint(t);
+    }
+
+    // Any year reads a year-less point; the shape is all that is asked.
+    private const int AnyYear = 2000;
+
+    /// <summary>A year-less deadline cell begins with its point in time (年底前, 10月底前, 上半年, 第三季度), not with work words.</summary>
+    private static bool StartsWithPoint(string t) => YearlessStart().IsMatch(t);
+
+    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月|^(?:上|下)半年|^第?[一二三四1-4１-４]季度|^年(?:底|末)|^(?:今年|本年|当年)")]
+    private static partial Regex YearlessStart();
+
     public static bool IsEmptyMarker(string text) => CjkText.IsEmptyMarker(CjkText.NormalizeSpacing(text)) && text.Trim().Length > 0;
 
     /// <summary>

@@ -22,10 +22,11 @@ internal static class InterleavedRowParser
     public static bool IsMultiColumnLine(string raw)
     {
         var text = CjkText.NormalizeSpacing(raw);
-        if (text.Length == 0 || UnitNames.IsUnitList(text) || DeadlineWords.LooksLikeDeadline(text)) return false;
+        if (text.Length == 0 || UnitNames.IsUnitList(text) || Fragments.IsDeadline(text)) return false;
         var segments = Fragments.Segments(raw);
         if (segments.Count < 2 || !(Fragments.IsDeadlinePiece(segments[^1]) || Fragments.IsEmptyMarker(segments[^1]))) return false;
         // A whole sentence followed by a whole deadline is a complete row on one line, not a wrapped one.
+        // A deadline carries its year on its first line: a year-less tail (12月前) ends a wrapped cell.
         return !(DeadlineWords.LooksLikeDeadline(segments[^1]) && segments.Any(CjkText.EndsSentence));
     }
 
@@ -45,7 +46,7 @@ internal static class InterleavedRowParser
         var parsed = lines.Select(l => ParseLine(l, bodyPrefix)).ToList();
         var deadlinePieces = parsed.Where(p => p.Deadline is not null).Select(p => p.Deadline!).ToList();
         var deadline = string.Concat(deadlinePieces);
-        if (deadlinePieces.Count > 0 && !DeadlineWords.LooksLikeDeadline(deadline)) return null;
+        if (deadlinePieces.Count > 0 && !Fragments.IsDeadline(deadline)) return null;
 
         var text = string.Concat(parsed.Select(p => p.Text));
         var warnings = new List<FieldWarning>();
