@@ -297,11 +297,10 @@ internal sealed class RawSegmenter
         }
         return Enumerable.Range(0, columns).Select(c =>
         {
+            // Wrapped lines mostly fill the column exactly: the most frequent width is the column's,
+            // whatever a few lines read into the wrong column say.
             if (wrapped[c].Count >= 3)
-            {
-                var sorted = wrapped[c].Order().ToList();
-                return (double?)sorted[(int)Math.Floor(0.85 * (sorted.Count - 1))];
-            }
+                return (double?)wrapped[c].GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
             return all[c].Count > 0 ? all[c].Max() : (double?)null;
         }).ToList();
     }
