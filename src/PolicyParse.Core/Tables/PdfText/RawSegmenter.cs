@@ -243,7 +243,6 @@ internal sealed class RawSegmenter
                 }
                 else
                 {
-                    if (kind == RawKind.Sequence) yield break;
                     cost += RawCellCost.Wrapped(lineWidth, chunk.Text, capacity);
                     shortestReach = Math.Min(shortestReach, lineWidth + RawCellCost.FirstUnitWidth(chunk.Text));
                     if (cost >= RawCellCost.Impossible) yield break;
@@ -261,7 +260,8 @@ internal sealed class RawSegmenter
             // The cell's line ends here if the cell does: a line of another cell may follow on the same printed line.
             var wide = RawCellCost.TooWide(chunk.Text, lineWidth, capacity);
             if (lineEnds) cost += wide;
-            if (kind == RawKind.Sequence && i > j) yield break;
+            // A number in a narrow 序号 column wraps too (1 / 0).
+            if (kind == RawKind.Sequence && (text.Length > 3 || !text.All(char.IsAsciiDigit))) yield break;
             var shape = RawCellCost.Shape(kind, CjkText.NormalizeSpacing(text), lines);
             // A cell may end only where its printed line ends or where the next cell begins on the same line.
             var total = cost + shape + self + (lineEnds ? 0 : wide);
