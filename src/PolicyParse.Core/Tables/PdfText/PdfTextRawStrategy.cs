@@ -1,5 +1,5 @@
 using PolicyParse.Lexicon;
-using PolicyParse.Normalization;
+using PolicyParse.Model;
 using PolicyParse.Tables.Alignment;
 using PolicyParse.Text;
 
@@ -9,310 +9,96 @@ namespace PolicyParse.Tables.PdfText;
 /// Tables as `pdftotext -raw` prints them: cells in the order they were drawn (row by row, left to
 /// right), each wrapped over lines of its column's width, no blank lines; cells that share a
 /// baseline come out on one line with a space between; the header repeats on each page and a row
-/// cut by a page break goes on, column by column, right after it. Cells are cut where a line
-/// stops short of its column's width and told apart by shape (prose, unit names, deadlines).
+/// cut by a page break goes on, column by column, right after it. Key-task labels are taken out
+/// first (the key task comes from the body); the rest is cut into rows and cells by the reading
+/// of least cost (<see cref="RawSegmenter"/>), whose column widths are learnt from the document's
+/// own lines, pass after pass.
 /// </summary>
 internal sealed class PdfTextRawStrategy : ITableStrategy
 {
+    /// <summary>Passes of reading and learning column widths once first learnt; they settle after one or two.</summary>
+    private const int Passes = 2;
+
+    /// <summary>Runs read without known widths (a few pages' worth) to learn the widths from.</summary>
+    private const int SampleChunks = 400;
+
     public string Name => "pdftotext-raw";
 
     public TableCandidate? TryReconstruct(TableContext context)
     {
         var lines = context.Lines;
         if (!lines.Any(l => l.Raw.Contains('\f'))) return null; // pdftotext starts every page with a form feed
-        var header = PlainHeader.FindFirst(lines, Math.Max(context.BodyEnd, 0));
-        if (header is null) return null;
+        var table = RawTableText.Find(lines, context.BodyEnd);
+        if (table is null) return null;
+        var chunks = table.ReadChunks(lines);
+        if (!LooksRaw(lines, table, chunks)) return null;
 
-        var pieces = PlainHeader.ReadPieces(lines, header, splitSameLine: true, out var blankLines);
-        // Raw output wraps every cell to its column: lines are narrow and no blank lines part them.
-        if (pieces.Count == 0 || Median(pieces.Select(p => PrintedWidth.Of(p.Text))) > 16 || blankLines > pieces.Count / 10) return null;
-
-        var labels = new KeyTaskLabels(context.Body);
-        var level = context.Body.KeyTaskLevel;
-        var first = new RawRowBuilder(header.Columns, pieces, labels, level, null).Build();
-        var rows = new RawRowBuilder(header.Columns, pieces, labels, level, first.Capacities).Build().Rows;
-        return PdfRows.ToCandidate(Name, header.Columns, rows, context, lines[header.FirstLine].Origin);
-    }
-
-    internal static double Median(IEnumerable<double> values)
-    {
-        var list = values.OrderBy(v => v).ToList();
-        return list.Count == 0 ? 0 : list[list.Count / 2];
-    }
-}
-
-/// <summary>
-/// Walks raw pieces in order and decides, piece by piece, which column of which row each belongs
-/// to. Runs twice: the first pass learns each column's line width, the second uses it.
-/// </summary>
-internal sealed class RawRowBuilder
-{
-    private readonly List<TaskColumn> _order;
-    private readonly IReadOnlyList<Piece> _pieces;
-    private readonly KeyTaskLabels _labels;
-    private readonly Dictionary<TaskColumn, double> _capacity;
-    private readonly double _textCapacity;
-    private readonly double _proseWidth;
-    private readonly UnitCells _units;
-    private readonly int _keyTaskLevel;
-
-    // Widths are trusted for choosing columns only once learnt from a first pass.
-    private readonly bool _learned;
-
-    public RawRowBuilder(IReadOnlyList<TaskColumn> columns, IReadOnlyList<Piece> pieces, KeyTaskLabels labels, int keyTaskLevel, IReadOnlyDictionary<TaskColumn, double>? capacities)
-    {
-        _units = UnitCells.Learn(pieces.Select(p => p.Text));
-        _learned = capacities is not null;
-        _label = new LabelReader(labels, keyTaskLevel);
-        _keyTaskLevel = keyTaskLevel;
-        _order = columns.Where(c => c is not (TaskColumn.KeyTask or TaskColumn.Unknown)).ToList();
-        _pieces = pieces;
-        _labels = labels;
-        var widths = pieces.Select(p => PrintedWidth.Of(p.Text)).ToList();
-        _textCapacity = capacities?.GetValueOrDefault(TaskColumn.Text) is > 0 and var t ? t : PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) >= 8).Select(p => p.Text));
-        // First pass: unit columns from unit-like lines, the deadline column from lines that start a deadline.
-        var unit = PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) is >= 3 and < 8 && !DeadlineWords.StartsDeadline(p.Text) && !p.Text.Any(char.IsAsciiDigit)).Select(p => p.Text));
-        var deadline = PrintedWidth.Capacity(pieces.Where(p => PrintedWidth.Of(p.Text) < 8 && DeadlineWords.StartsDeadline(p.Text)).Select(p => p.Text));
-        _capacity = _order.ToDictionary(c => c, c => capacities?.GetValueOrDefault(c) is > 0 and var v ? v
-            : c == TaskColumn.Text ? _textCapacity : c == TaskColumn.Deadline ? deadline : unit);
-        var widestShort = _order.Where(c => c != TaskColumn.Text).Select(c => _capacity[c]).DefaultIfEmpty(unit).Max();
-        // Prose: clearly wider than any short column's line.
-        _proseWidth = Math.Max(widestShort + 2, Math.Min(8, _textCapacity - 2));
-    }
-
-    public sealed record Result(List<PdfRow> Rows, Dictionary<TaskColumn, double> Capacities);
-
-    private PdfRow? _row;
-    private TaskColumn _column;
-    private readonly List<PdfRow> _rows = [];
-
-    // The key-task label being read (its lines come before its first row's text).
-    private readonly LabelReader _label;
-
-    // After a page break, the cut row's cells go on in column order.
-    private List<TaskColumn>? _resume;
-
-    // The piece being placed stands on the same printed line as the last piece placed in a cell.
-    private bool _sameLine;
-    private Piece? _lastPlaced;
-
-    public Result Build()
-    {
-        for (var i = 0; i < _pieces.Count; i++)
+        var columns = table.Columns.Where(c => c != TaskColumn.KeyTask).ToList();
+        chunks = WithoutLabels(chunks, context.Body);
+        var unknown = columns.Select(_ => (double?)null).ToList();
+        // Without widths nothing prunes the search: the first pages are enough to learn them from.
+        var sample = chunks.Take(SampleChunks).ToList();
+        var first = new RawSegmenter(sample, columns, unknown).Segment();
+        var capacity = first.Count > 0 ? RawSegmenter.LearnCapacities(sample, columns.Count, first) : unknown;
+        List<List<RawCell>> rows = [];
+        for (var pass = 0; pass < Passes; pass++)
         {
-            var piece = _pieces[i];
-            if (i > 0 && _pieces[i - 1].Page != piece.Page) _resume = _row is null ? null : OpenColumns(_row);
-            _sameLine = _lastPlaced is { } last && last.Line == piece.Line;
-            if (_label.Read(piece.Text, IsProse(piece), _sameLine)) continue;
-            Place(piece);
-            _lastPlaced = piece;
+            var read = new RawSegmenter(chunks, columns, capacity).Segment();
+            // Widths learnt wrong can leave no reading at all: read by shapes alone then.
+            if (read.Count == 0) { rows = new RawSegmenter(chunks, columns, unknown).Segment(); break; }
+            rows = read;
+            capacity = RawSegmenter.LearnCapacities(chunks, columns.Count, rows);
         }
-        foreach (var row in _rows) Check(row);
-        // A line that wrapped was (nearly) full: the widths of a column's non-final lines give its width.
-        var capacities = _order.ToDictionary(c => c, c =>
-        {
-            var wrapped = _rows.SelectMany(r => Cells(r, c)).SelectMany(cell => cell.SkipLast(1)).ToList();
-            return PrintedWidth.Capacity(wrapped.Count > 0 ? wrapped : _rows.SelectMany(r => Cells(r, c)).SelectMany(x => x));
-        });
-        return new Result(_rows, capacities);
+        if (rows.Count == 0) return Unread(table, lines, context);
+        var built = RawRows.Build(chunks, columns, rows);
+        return PdfRows.ToCandidate(Name, table.Columns, built, context, lines[table.FirstLine].Origin);
     }
 
-    /// <summary>The printed lines of each cell of a column in a row (a cell cut by a page break counts as two).</summary>
-    private static IEnumerable<List<string>> Cells(PdfRow row, TaskColumn column) =>
-        column == TaskColumn.Text
-            ? row.Text.GroupBy(p => p.Page).Select(g => g.Select(p => p.Text).ToList())
-            : row.Groups(column).SelectMany(g => g.Pieces.GroupBy(p => p.Page)).Select(g => g.Select(p => p.Text).ToList());
-
-    private void Place(Piece piece)
+    /// <summary>
+    /// Raw output wraps every cell to its column: no blank lines between cells and no runs of
+    /// spaces lining columns up (those are the default and -layout modes).
+    /// </summary>
+    private static bool LooksRaw(IReadOnlyList<TextLine> lines, RawTableText table, List<RawChunk> chunks)
     {
-        if (_resume is { Count: > 0 } resume)
-        {
-            // The open cell the line fits best: one it makes whole again, else the first it fits.
-            var target = resume
-                .Where(c => !_sameLine || Index(c) > Index(_column))
-                .Select(c => (Column: c, Fit: Fit(c, piece)))
-                .Where(x => x.Fit > 0)
-                .OrderByDescending(x => x.Fit)
-                .ThenBy(x => Index(x.Column))
-                .FirstOrDefault().Column;
-            if (target != TaskColumn.Unknown)
-            {
-                resume.RemoveAll(c => Index(c) < Index(target));
-                Append(target, piece);
-                if (!IsOpen(_row!, target)) resume.Remove(target);
-                return;
-            }
-            _resume = null;
-        }
-
-        if (_row is null) { NewRow(piece); return; }
-
-        if (_sameLine)
-        {
-            // Cells side by side on one line are in column order.
-            Append(NextColumn(piece, Index(_column) + 1), piece);
-            return;
-        }
-
-        if (_column == TaskColumn.Text)
-        {
-            switch (LineEnd.OfProse(_row.Text[^1].Text, _textCapacity))
-            {
-                case LineEndKind.Continues when IsProse(piece) || LineEnd.EndsSentence(piece.Text) || !(IsDeadlineStart(piece) || IsUnitLike(piece)):
-                    Append(TaskColumn.Text, piece);
-                    return;
-                case LineEndKind.Unsure when IsProse(piece):
-                    Append(TaskColumn.Text, piece);
-                    _row.Warn("text", "text.unsureEnd", "a line of this cell ends a sentence at the column's edge and prose follows; both were kept in one cell");
-                    return;
-                default:
-                    if (IsProse(piece)) NewRow(piece);
-                    else Append(NextColumn(piece, Index(TaskColumn.Text) + 1), piece);
-                    return;
-            }
-        }
-
-        if (IsProse(piece)) { NewRow(piece); return; }
-
-        var cell = _row.Cell(_column);
-        var last = LastLine(_row, _column);
-        var open = last is not null && !LineEnd.EndsShortCell(last, _capacity[_column]);
-        if (IsUnitColumn(_column))
-        {
-            if (open && FitsUnitColumn(_column, piece) && _units.Continues(cell, piece.Text) && !IsDeadlineStart(piece)) { Append(_column, piece); return; }
-            var next = NextColumn(piece, Index(_column) + 1);
-            if (!IsUnitColumn(next) && !IsDeadlineStart(piece))
-            {
-                // No unit column is left and the line is no deadline: the names go on.
-                if (!open) _row.Warn(Field(_column), $"{Field(_column)}.joined", $"the line '{piece.Text}' was joined to this cell though the line before it ended short");
-                Append(_column, piece);
-                return;
-            }
-            Append(next, piece);
-            return;
-        }
-        if (_column == TaskColumn.Deadline && open && !IsUnitStart(piece)) { Append(_column, piece); return; }
-        NewRow(piece);
+        if (chunks.Count == 0) return false;
+        var last = chunks[^1].Line;
+        var span = Enumerable.Range(table.LastLine + 1, last - table.LastLine).Select(i => lines[i]).ToList();
+        var blank = span.Count(l => l.IsBlank);
+        var gaps = span.Count(l => LayoutRuns.HasWideGaps(l.Raw));
+        return blank * 10 <= span.Count && gaps * 10 <= span.Count;
     }
 
-    private void NewRow(Piece piece)
+    /// <summary>A header was found but no reading of its rows was possible: one row says so, loudly, rather than none.</summary>
+    private static TableCandidate Unread(RawTableText table, IReadOnlyList<TextLine> lines, TableContext context)
     {
-        _row = new PdfRow(piece);
-        _rows.Add(_row);
-        _column = TaskColumn.Text;
-        _resume = null;
+        var warning = new FieldWarning("row", "row.unread", "the task table's header was found but its rows could not be rebuilt from this text; no field of the table was read");
+        var cells = new Dictionary<TaskColumn, string> { [TaskColumn.Text] = "" };
+        var row = new RawRow(cells, lines[table.FirstLine].Origin, [warning], null);
+        return new TableCandidate("pdftotext-raw", table.Columns, [row], lines[table.FirstLine].Origin, 0);
     }
 
-    private void Append(TaskColumn column, Piece piece)
+    /// <summary>
+    /// Takes key-task labels out of the runs: a label's lines start with the key task's number and
+    /// spell its body title, across a page break too (<see cref="LabelReader"/>).
+    /// </summary>
+    private static List<RawChunk> WithoutLabels(List<RawChunk> chunks, BodyIndex body)
     {
-        if (_row is null) { NewRow(piece); return; }
-        if (column == TaskColumn.Unknown)
+        var reader = new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel);
+        var wide = chunks.Select(c => c.Width).Order().ToList();
+        var proseWidth = wide.Count == 0 ? 0 : 0.75 * wide[(int)(0.9 * (wide.Count - 1))];
+        var kept = new List<RawChunk>();
+        for (var i = 0; i < chunks.Count; i++)
         {
-            // Nothing is left to the right: the piece has no column of this row.
-            _row.Warn("row", "row.extraCell", $"the line '{piece.Text}' fits no column of this row");
-            return;
+            var chunk = chunks[i];
+            var prose = chunk.Text.Contains('。') || chunk.Width >= proseWidth;
+            var beside = !chunk.LineStart && kept.Count > 0 && kept[^1].Line == chunk.Line;
+            if (!reader.Read(chunk.Text, prose, beside)) kept.Add(chunk);
         }
-        if (column == TaskColumn.Text) _row.Text.Add(piece);
-        else
+        // Runs left alone on their line once a label beside them went.
+        return kept.Select((c, i) => c with
         {
-            var groups = _row.Groups(column);
-            if (groups.Count > 0) groups[^1].Pieces.Add(piece);
-            else _row.Add(new PieceGroup(column, piece));
-        }
-        _column = column;
-    }
-
-    /// <summary>The column a piece that starts a new cell goes to, from the given column rightwards, by its shape.</summary>
-    private TaskColumn NextColumn(Piece piece, int from)
-    {
-        var rest = _order.Skip(from).ToList();
-        if (rest.Count == 0) return TaskColumn.Unknown;
-        if (IsDeadlineStart(piece) && rest.Contains(TaskColumn.Deadline)) return TaskColumn.Deadline;
-        var units = rest.Where(IsUnitColumn).ToList();
-        if (units.Count > 0)
-        {
-            // A line wider than the first unit column's lines belongs to a later one (牵头单位 empty).
-            var width = PrintedWidth.Of(piece.Text);
-            var fit = _learned ? units.FirstOrDefault(c => width <= _capacity[c] + 0.5) : units[0];
-            return fit != TaskColumn.Unknown ? fit : units[^1];
-        }
-        return rest[0];
-    }
-
-    /// <summary>Cells of the row cut by a page break that may go on at the top of the next page.</summary>
-    private List<TaskColumn> OpenColumns(PdfRow row) => _order.Where(c => IsOpen(row, c)).ToList();
-
-    /// <summary>A cell whose last line ran to its column's edge may go on.</summary>
-    private bool IsOpen(PdfRow row, TaskColumn column)
-    {
-        if (column == TaskColumn.Text) return LineEnd.OfProse(row.Text[^1].Text, _textCapacity) == LineEndKind.Continues;
-        var last = LastLine(row, column);
-        return last is not null && !LineEnd.EndsShortCell(last, _capacity[column]);
-    }
-
-    /// <summary>How well a line fits an open cell: 2 when it makes the cell read whole, 1 when it may go on it, 0 not at all.</summary>
-    private int Fit(TaskColumn column, Piece piece)
-    {
-        if (_row is null) return 0;
-        if (column == TaskColumn.Text) return IsProse(piece) || LineEnd.EndsSentence(piece.Text) ? 1 : 0;
-        if (IsProse(piece) || piece.Text.Contains('。')) return 0;
-        var cell = _row.Cell(column);
-        if (IsUnitColumn(column))
-        {
-            if (!FitsUnitColumn(column, piece) || !_units.Continues(cell, piece.Text) || IsDeadlineStart(piece)) return 0;
-            return PdfRows.JoinCompletes(column, cell, piece.Text) ? 2 : 1;
-        }
-        if (column == TaskColumn.Deadline)
-        {
-            if (IsUnitStart(piece)) return 0;
-            var before = DeadlineWords.LooksLikeDeadline(cell);
-            var after = DeadlineWords.LooksLikeDeadline(cell + piece.Text);
-            if (!before && after) return 2;
-            return after || PrintedWidth.Of(piece.Text) <= _capacity[column] + 0.5 ? 1 : 0;
-        }
-        return 0;
-    }
-
-    /// <summary>Unit names hold no digits, and a line wider than the column's lines is not one of them.</summary>
-    private bool FitsUnitColumn(TaskColumn column, Piece piece) =>
-        !piece.Text.Any(char.IsAsciiDigit) && (!_learned || PrintedWidth.Of(piece.Text) <= _capacity[column] + 0.5);
-
-    private bool IsProse(Piece piece) => PrintedWidth.Of(piece.Text) >= _proseWidth || piece.Text.Contains('。');
-
-    private static bool IsDeadlineStart(Piece piece) => DeadlineWords.StartsDeadline(piece.Text);
-
-    private bool IsUnitStart(Piece piece)
-    {
-        var first = BracketAwareSplitter.Split(CjkText.NormalizeSpacing(piece.Text), "、，,；;").FirstOrDefault() ?? "";
-        return _units.BeginsName(first) && !piece.Text.Any(char.IsAsciiDigit) && !DeadlineWords.StartsDeadline(piece.Text);
-    }
-
-    /// <summary>A line that may belong to a unit cell: no sentence end, no deadline, and either a name or part of one.</summary>
-    private bool IsUnitLike(Piece piece) =>
-        !piece.Text.Contains('。') && !IsDeadlineStart(piece) && PrintedWidth.Of(piece.Text) < _proseWidth;
-
-    private static string Field(TaskColumn column) => column.FieldName();
-
-    private static bool IsUnitColumn(TaskColumn column) => column is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible;
-
-    private int Index(TaskColumn column) => _order.IndexOf(column);
-
-    private static string? LastLine(PdfRow row, TaskColumn column) =>
-        column == TaskColumn.Text ? row.Text[^1].Text : (row.Groups(column) is { Count: > 0 } groups ? groups[^1].Pieces[^1].Text : null);
-
-    /// <summary>Doubts that only show once the row is complete.</summary>
-    private static void Check(PdfRow row)
-    {
-        var lead = row.Cell(TaskColumn.Lead);
-        var support = row.Cell(TaskColumn.Support);
-        if (row.Groups(TaskColumn.Lead).Count == 0 && support.Length > 0)
-            row.Warn("lead", "lead.missing", "no 牵头单位 cell was found; the units read were taken as 配合单位");
-        if (lead.Length > 0 && !PdfRows.IsCompleteUnitList(lead))
-            row.Warn("lead", "lead.shape", $"'{lead}' does not read as complete unit names");
-        if (support.Length > 0 && !PdfRows.IsCompleteUnitList(support) && !CjkText.IsEmptyMarker(support))
-            row.Warn("support", "support.shape", $"'{support}' does not read as complete unit names");
-        var deadline = row.Cell(TaskColumn.Deadline);
-        if (deadline.Length > 0 && !DeadlineWords.LooksLikeDeadline(deadline) && !DeadlineWords.StartsDeadline(deadline))
-            row.Warn("deadline", "deadline.shape", $"'{deadline}' does not read as a deadline");
+            LineStart = i == 0 || kept[i - 1].Line != c.Line,
+            LineEnd = i == kept.Count - 1 || kept[i + 1].Line != c.Line,
+        }).ToList();
     }
 }
