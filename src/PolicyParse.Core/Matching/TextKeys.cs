@@ -1,4 +1,3 @@
-using System.Text;
 using PolicyParse.Lexicon;
 
 namespace PolicyParse.Matching;
@@ -10,15 +9,7 @@ namespace PolicyParse.Matching;
 internal static class TextKeys
 {
     /// <summary>Full-width forms folded, whitespace, quotes and punctuation removed: letters and digits only.</summary>
-    public static string Wording(string text)
-    {
-        var folded = CjkText.MatchKey(text);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (char.IsLetterOrDigit(c))
-                sb.Append(c);
-        return sb.ToString();
-    }
+    public static string Wording(string text) => CjkText.Key(text, lettersAndDigitsOnly: true);
 
     /// <summary>The distinct character n-grams of a key; a key shorter than n is its own only gram.</summary>
     public static HashSet<string> Grams(string key, int n)
