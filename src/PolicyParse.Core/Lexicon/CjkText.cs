@@ -49,15 +49,58 @@ internal static class CjkText
     /// A key for matching, not for output: full-width letters, digits and punctuation folded to
     /// ASCII (NFKC), all whitespace removed.
     /// </summary>
-    public static string MatchKey(string text)
+    public static string MatchKey(string text) => Key(text, lettersAndDigitsOnly: false);
+
+    /// <summary>
+    /// <see cref="MatchKey"/> and, when <paramref name="lettersAndDigitsOnly"/>, only its letters
+    /// and digits. Keys are computed for every line and every candidate cell, so the usual text
+    /// (ASCII, ideographs, full-width forms, CJK brackets and quotes) is folded here without ICU's
+    /// normalizer; a text holding any other character takes the full NFKC path.
+    /// </summary>
+    internal static string Key(string text, bool lettersAndDigitsOnly)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var folded = FoldNfkc(c);
+            if (folded < 0)
+                return SlowKey(text, lettersAndDigitsOnly);
+            if (Keep((char)folded, lettersAndDigitsOnly))
+                buffer[length++] = (char)folded;
+        }
+        return new string(buffer[..length]);
+    }
+
+    private static string SlowKey(string text, bool lettersAndDigitsOnly)
     {
         var folded = text.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
-            if (!IsSpace(c) && !char.IsWhiteSpace(c))
+            if (Keep(c, lettersAndDigitsOnly))
                 sb.Append(c);
         return sb.ToString();
     }
+
+    private static bool Keep(char c, bool lettersAndDigitsOnly) =>
+        lettersAndDigitsOnly ? char.IsLetterOrDigit(c) : !IsSpace(c) && !char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// NFKC of one character when it maps to one character on its own and never composes with a
+    /// neighbour, else -1. Checked against the normalizer for every character it accepts
+    /// (CjkTextTests).
+    /// </summary>
+    internal static int FoldNfkc(char c) => c switch
+    {
+        <= '\u007F' => c,                                   // ASCII
+        >= '\u4E00' and <= '\u9FFF' => c,                   // CJK unified ideographs
+        >= '\u3400' and <= '\u4DBF' => c,                   // extension A
+        >= '\uFF01' and <= '\uFF5E' => c - 0xFEE0,          // full-width ASCII forms
+        '\u3000' => ' ',                                    // ideographic space
+        >= '\u3001' and <= '\u3003' or >= '\u3005' and <= '\u3007' or >= '\u3008' and <= '\u3011' or >= '\u3014' and <= '\u301F' => c, // CJK punctuation and brackets
+        '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2014' or '\u2015' or '\u00B7' or '\u00D7' or '\u00A7' or '\u25CB' or '\u25CF' or '\u25A0' or '\u25A1' or '\u2605' or '\u2606' => c,
+        _ => -1,
+    };
 
     /// <summary>Sentence-final punctuation: a 具体工作 cell ends there; a line ending otherwise was wrapped.</summary>
     public static bool EndsSentence(string text)

@@ -11,16 +11,18 @@ internal static partial class DeadlineWords
     private const string Num = "[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4}";
 
     // A point in time: optional year, month or season, optional day; or a numeric date (2021.12.31, 2021-12-31, 2021/12/31).
-    private static readonly Regex TimePoint = new(
-        $@"(?<![0-9０-９])(?<nyear>[0-9]{{4}})(?<sep>[./\-])(?<nmonth>[0-9]{{1,2}})(?:\k<sep>(?<nday>[0-9]{{1,2}}))?(?![0-9])|(?:(?<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:(?<month>{Num})月(?:(?<day>{Num})日)?(?<end>底|末)?|(?<half>上半年|下半年)|(?:第?(?<quarter>[一二三四1-4１-４])季度)(?<end2>末|底)?|(?<yearEnd>年底|年末|底|末))",
-        RegexOptions.Compiled);
+    [GeneratedRegex(
+        $@"(?<![0-9０-９])(?<nyear>[0-9]{{4}})(?<sep>[./\-])(?<nmonth>[0-9]{{1,2}})(?:\k<sep>(?<nday>[0-9]{{1,2}}))?(?![0-9])|(?:(?<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:(?<month>{Num})月(?:(?<day>{Num})日)?(?<end>底|末)?|(?<half>上半年|下半年)|(?:第?(?<quarter>[一二三四1-4１-４])季度)(?<end2>末|底)?|(?<yearEnd>年底|年末|底|末))")]
+    private static partial Regex TimePoint { get; }
 
-    private static readonly Regex Recurring = new("每(?<p>季度|月|半年|年)", RegexOptions.Compiled);
+    [GeneratedRegex("每(?<p>季度|月|半年|年)")]
+    private static partial Regex Recurring { get; }
 
     // An ongoing deadline is a short phrase made only of these: 持续推进, 长期坚持, 按时序推进, 常态化开展…
     private const string OngoingPhraseChars = "持续推进长期坚持常态化按时序进度开展实施动态逐步每年完成并工作落实";
 
-    private static readonly Regex OngoingWords = new("持续|长期|常态化|每年|每季度|每月|每半年|按时序|按进度|逐步|动态", RegexOptions.Compiled);
+    [GeneratedRegex("持续|长期|常态化|每年|每季度|每月|每半年|按时序|按进度|逐步|动态")]
+    private static partial Regex OngoingWords { get; }
 
     /// <summary>A recurring deadline (每季度, 每月, 每半年, 每年): quarter, month, halfYear, year; else null.</summary>
     public static string? Recurrence(string text) => Recurring.Match(text) is { Success: true } r ? r.Groups["p"].Value switch

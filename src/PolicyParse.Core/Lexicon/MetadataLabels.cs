@@ -12,13 +12,16 @@ internal static partial class MetadataLabels
     [GeneratedRegex(@"^(附\s*件|抄\s*送|发布日期|成文日期|发文字号|索引号|主题分类|发文机关|印发日期)\s*[：:]|^[（(]此件.*[）)]$|[〔\[［][0-9]{4}[〕\]］][0-9]+号")]
     private static partial Regex MetadataLine { get; }
 
-    private static readonly Regex PortalLabel = new(@"^(发布日期|索引号|发文字号|文号|成文日期|公开日期|生成日期|主题分类|主题词|发文机关|发布机构|公文种类|有效性|公开方式|公开范围|信息来源|来源|文件下载|标题|名称)", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(发布日期|索引号|发文字号|文号|成文日期|公开日期|生成日期|主题分类|主题词|发文机关|发布机构|公文种类|有效性|公开方式|公开范围|信息来源|来源|文件下载|标题|名称)")]
+    private static partial Regex PortalLabel { get; }
 
     // A portal's navigation trail: 当前位置：首页 > 政务公开 > …, 首页 » 文件.
-    private static readonly Regex Breadcrumb = new(@"^(当前位置|您的位置|您现在的位置)|[>»›]\s*\S+\s*[>»›]", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(当前位置|您的位置|您现在的位置)|[>»›]\s*\S+\s*[>»›]")]
+    private static partial Regex Breadcrumb { get; }
 
     // 关于印发A和B的通知: the plans are joined by 和/及/与/、 after a document-kind word.
-    private static readonly Regex PlanJoin = new("(?<=通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)》?(?:和|及|与|、|，)《?", RegexOptions.Compiled);
+    [GeneratedRegex("(?<=通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)》?(?:和|及|与|、|，)《?")]
+    private static partial Regex PlanJoin { get; }
 
     [GeneratedRegex("(通知|通报|意见|方案|要点|计划|决定|办法|规定|函|批复|报告|细则|规划|清单)$")]
     private static partial Regex KindEnding { get; }

@@ -19,10 +19,14 @@ internal static class UnitNames
         "支行", "分行", "大队", "中队", "支队",
     ];
 
+    // Arrays for Trim and IndexOfAny, made once: a params array per call was a tenth of a parse.
+    private static readonly char[] ListEnd = ['。', '.', '；', ';', '，', ',', '、'];
+    private static readonly char[] OpenBrackets = ['（', '('];
+
     /// <summary>A cell split into its names; empty markers (——) give none.</summary>
     public static IReadOnlyList<string> SplitList(string cell)
     {
-        var text = CjkText.NormalizeSpacing(cell).TrimEnd('。', '.', '；', ';', '，', ',', '、');
+        var text = CjkText.NormalizeSpacing(cell).TrimEnd(ListEnd);
         if (CjkText.IsEmptyMarker(text)) return [];
 
         var units = BracketAwareSplitter.Split(text, ListSeparators);
@@ -38,7 +42,7 @@ internal static class UnitNames
         if (core.EndsWith('等')) core = core[..^1];
         if (core.EndsWith('）') || core.EndsWith(')'))
         {
-            var open = core.LastIndexOfAny(['（', '(']);
+            var open = core.LastIndexOfAny(OpenBrackets);
             if (open > 0) core = core[..open];
         }
         foreach (var ending in Endings)

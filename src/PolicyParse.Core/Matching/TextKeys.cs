@@ -1,4 +1,3 @@
-using System.Text;
 using PolicyParse.Lexicon;
 
 namespace PolicyParse.Matching;
@@ -10,26 +9,37 @@ namespace PolicyParse.Matching;
 internal static class TextKeys
 {
     /// <summary>Full-width forms folded, whitespace, quotes and punctuation removed: letters and digits only.</summary>
-    public static string Wording(string text)
-    {
-        var folded = CjkText.MatchKey(text);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (char.IsLetterOrDigit(c))
-                sb.Append(c);
-        return sb.ToString();
-    }
+    public static string Wording(string text) => CjkText.Key(text, lettersAndDigitsOnly: true);
 
-    /// <summary>The distinct character n-grams of a key; a key shorter than n is its own only gram.</summary>
-    public static HashSet<string> Grams(string key, int n)
+    /// <summary>
+    /// The distinct character n-grams (n ≤ 3) of a key, each packed into a long (16 bits a
+    /// character, the length above): no string per gram. A key shorter than n is its own only gram.
+    /// </summary>
+    public static HashSet<long> Grams(string key, int n)
     {
-        var grams = new HashSet<string>();
-        if (key.Length < n) { if (key.Length > 0) grams.Add(key); return grams; }
-        for (var i = 0; i + n <= key.Length; i++) grams.Add(key.Substring(i, n));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, 3);
+        if (key.Length < n)
+            return key.Length > 0 ? [Pack(key, 0, key.Length)] : [];
+        var grams = new HashSet<long>(key.Length - n + 1);
+        for (var i = 0; i + n <= key.Length; i++) grams.Add(Pack(key, i, n));
         return grams;
     }
 
+    private static long Pack(string key, int start, int length)
+    {
+        long packed = length;
+        for (var i = 0; i < length; i++) packed = (packed << 16) | key[start + i];
+        return packed;
+    }
+
     /// <summary>The share (0..1) of <paramref name="grams"/> found in <paramref name="within"/>: how much of a text another text contains.</summary>
-    public static double Containment(IReadOnlyCollection<string> grams, IReadOnlySet<string> within) =>
-        grams.Count == 0 ? 0 : grams.Count(within.Contains) / (double)grams.Count;
+    public static double Containment(HashSet<long> grams, HashSet<long> within)
+    {
+        if (grams.Count == 0) return 0;
+        var found = 0;
+        foreach (var gram in grams)
+            if (within.Contains(gram))
+                found++;
+        return found / (double)grams.Count;
+    }
 }

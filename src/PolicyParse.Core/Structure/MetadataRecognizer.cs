@@ -205,14 +205,17 @@ internal static partial class MetadataRecognizer
             var labelled = DocNumberLabel.IsMatch(text);
             var rest = text.Remove(m.Index, m.Length);
             if (!labelled && (rest.Length > 12 || rest.IndexOfAny(['《', '》', '“', '”', '。', '，', ',', '（', '(']) >= 0)) continue; // a cited document, not ours
-            return CanonicalBrackets.Replace(Regex.Replace(m.Value, @"\s+", ""), "〔$1〕");
+            return CanonicalBrackets.Replace(Whitespace.Replace(m.Value, ""), "〔$1〕");
         }
         return null;
     }
 
-    private static readonly Regex DocNumberLabel = new(@"^(发文字号|文\s*号)\s*[：:]", RegexOptions.Compiled);
-    private static readonly Regex CanonicalBrackets = new(@"[〔\[［【（(](\d{4})[〕\]］】）)]", RegexOptions.Compiled);
-    private static readonly Regex LabelledDate = new(@"^成文日期\s*[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(发文字号|文\s*号)\s*[：:]")]
+    private static partial Regex DocNumberLabel { get; }
+    [GeneratedRegex(@"[〔\[［【（(](\d{4})[〕\]］】）)]")]
+    private static partial Regex CanonicalBrackets { get; }
+    [GeneratedRegex(@"^成文日期\s*[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")]
+    private static partial Regex LabelledDate { get; }
 
     /// <summary>A portal's 成文日期 label, for a copy whose signature block was cut off.</summary>
     private static string? FindLabelledDate(IReadOnlyList<TextLine> lines)

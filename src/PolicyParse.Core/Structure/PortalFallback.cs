@@ -10,10 +10,14 @@ namespace PolicyParse.Structure;
 /// 发文机关/发布机构, 发布日期): portals often show the document number only there. The text
 /// always wins; a grid value is used only when it has the field's shape.
 /// </summary>
-internal static class PortalFallback
+internal static partial class PortalFallback
 {
-    private static readonly Regex DocNumber = new(@"^[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号$", RegexOptions.Compiled);
-    private static readonly Regex IsoLikeDate = new(@"^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?(\s.*)?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*号$")]
+    private static partial Regex DocNumber { get; }
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace { get; }
+    [GeneratedRegex(@"^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?(\s.*)?$")]
+    private static partial Regex IsoLikeDate { get; }
 
     public static NoticeMetadata Apply(NoticeMetadata metadata, IReadOnlyDictionary<string, string>? portal)
     {
@@ -31,7 +35,7 @@ internal static class PortalFallback
     {
         foreach (var label in new[] { PortalVocabulary.DocNumberLabel, PortalVocabulary.ShortDocNumberLabel })
             if (portal.TryGetValue(label, out var value) && DocNumber.IsMatch(value.Trim()))
-                return Regex.Replace(value, @"\s+", "");
+                return Whitespace.Replace(value, "");
         return null;
     }
 

@@ -4,9 +4,10 @@ using PolicyParse.Model;
 namespace PolicyParse.Tasks;
 
 /// <summary>The year a notice speaks of, meant by deadlines that name none (12月底前, 年底前).</summary>
-internal static class NoticeYear
+internal static partial class NoticeYear
 {
-    private static readonly Regex LeadingYear = new(@"((?:19|20)\d{2})\s*年", RegexOptions.Compiled);
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex LeadingYear { get; }
 
     /// <summary>The year in the plan's title (2022年…工作要点), else in the notice title, else the year it was signed.</summary>
     public static int? Of(NoticeMetadata notice)

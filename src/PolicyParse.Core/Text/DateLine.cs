@@ -10,7 +10,8 @@ internal static partial class DateLine
     private static partial Regex Pattern { get; }
 
     // A signature date copied from a portal: 2019-01-16, 2019.1.16, 2019/01/16.
-    private static readonly Regex Numeric = new(@"^(?<y>[0-9]{4})(?<s>[-./])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<s>[-./])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})$")]
+    private static partial Regex Numeric { get; }
 
     /// <summary>Parses the whole (space-normalized) line as a date; gives ISO 8601.</summary>
     public static bool TryParse(string text, out string iso)

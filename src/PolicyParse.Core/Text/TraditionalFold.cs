@@ -8,7 +8,7 @@ namespace PolicyParse.Text;
 /// document's own characters. The fold maps one character to one character, so an offset in the
 /// folded text is the same offset in the original.
 /// </summary>
-internal static class TraditionalFold
+internal static partial class TraditionalFold
 {
     // Traditional forms of the characters the vocabulary uses (document kinds, labels, roles, unit endings).
     private const string Traditional = "辦廳關於發點務劃計見報規細則單門頭責負時間區縣鄉鎮會員實議開導領聯處業稅財監場網數據衛農環護資設國號進過運動體經濟機構質產認證書電統籌組織級內與為條創廣慶陽長東華連鐵醫療險藥廠權調輔倉庫協總審幹記錄檢護個們這來對應務問題牽職專屬擔執請轉撥黨紀館營齊讓線區勞廣園價類鏈購戶屬圖範時隊務";
@@ -25,7 +25,8 @@ internal static class TraditionalFold
     }
 
     // (bàn), (gōng): a syllable with tone marks or a tone digit, in brackets, right after a character.
-    private static readonly Regex PinyinGloss = new(@"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[）)]", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[）)]")]
+    private static partial Regex PinyinGloss { get; }
 
     /// <summary>The text with traditional vocabulary characters replaced by their simplified forms; same length.</summary>
     public static string Fold(string text)

@@ -17,6 +17,34 @@ public class CjkTextTests
 
     [Fact]
     public void Match_key_folds_full_width_forms() => Assert.Equal("(一)2022", CjkText.MatchKey("（一） ２０２２"));
+
+    /// <summary>The key's fast path must agree with ICU's NFKC for every character it folds by itself.</summary>
+    [Fact]
+    public void Fast_fold_agrees_with_nfkc_for_every_character_it_accepts()
+    {
+        var accepted = 0;
+        for (var c = (char)0; c < char.MaxValue; c++)
+        {
+            if (char.IsSurrogate(c) || CjkText.FoldNfkc(c) is var folded && folded < 0) continue;
+            accepted++;
+            var expected = c.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            Assert.True(expected == ((char)folded).ToString(), $"U+{(int)c:X4} folds to U+{folded:X4}, NFKC gives {expected}");
+        }
+        Assert.True(accepted > 27000, $"only {accepted} characters on the fast path");
+        // Outside the fast path (… is three dots in NFKC; ① is 1), the normalizer still decides.
+        Assert.Equal("...1", CjkText.MatchKey("… ①"));
+    }
+
+    [Theory]
+    [InlineData("（一） ２０２２ 年　“数字重庆”建设，é")]
+    [InlineData("推进“一网通办”…①、Ⅱ　ＡＢＣ　〔2022〕12号")]
+    [InlineData("	区政务服务中心 、ｱｲｳ ﾟ")]
+    public void Keys_equal_nfkc_then_filtering(string text)
+    {
+        var nfkc = text.Normalize(System.Text.NormalizationForm.FormKC);
+        Assert.Equal(string.Concat(nfkc.Where(c => !CjkText.IsSpace(c) && !char.IsWhiteSpace(c))), CjkText.MatchKey(text));
+        Assert.Equal(string.Concat(nfkc.Where(char.IsLetterOrDigit)), PolicyParse.Matching.TextKeys.Wording(text));
+    }
 }
 
 public class ChineseNumeralsTests

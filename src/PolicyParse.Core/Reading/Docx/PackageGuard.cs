@@ -28,11 +28,14 @@ internal static class PackageGuard
             throw new InputException(FailureKind.UnsupportedFormat, "the file is not a .docx (no zip container)");
     }
 
-    public static void CheckEntries(Stream stream)
+    /// <summary>Opens the zip after checking its central directory; the caller disposes it.</summary>
+    public static ZipArchive OpenChecked(Stream stream)
     {
+        ZipArchive? zip = null;
+        var checkedOk = false;
         try
         {
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxEntries)
                 throw new InputException(FailureKind.UnsupportedFormat, $"the .docx holds {zip.Entries.Count} parts; a notice has far fewer (zip bomb?)");
             long total = 0;
@@ -44,6 +47,8 @@ internal static class PackageGuard
             }
             if (zip.GetEntry("word/document.xml") is null && !zip.Entries.Any(e => e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase)))
                 throw new InputException(FailureKind.UnsupportedFormat, "the zip holds no Word document (no word/document.xml)");
+            checkedOk = true;
+            return zip;
         }
         catch (InvalidDataException e)
         {
@@ -51,7 +56,7 @@ internal static class PackageGuard
         }
         finally
         {
-            stream.Position = 0;
+            if (!checkedOk) zip?.Dispose();
         }
     }
 

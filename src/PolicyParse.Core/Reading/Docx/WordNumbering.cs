@@ -1,7 +1,5 @@
+using System.Xml;
 using PolicyParse.Lexicon;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using PolicyParse.Text;
 
 namespace PolicyParse.Reading.Docx;
 
@@ -20,41 +18,121 @@ internal sealed class WordNumbering
 
     private sealed record Level(int Start, string Format, string Text);
 
-    public WordNumbering(MainDocumentPart main)
+    /// <summary>Reads <c>numbering.xml</c> and <c>styles.xml</c> (either may be missing).</summary>
+    public WordNumbering(Stream? numbering, Stream? styles)
     {
-        var numbering = main.NumberingDefinitionsPart?.Numbering;
         if (numbering is not null)
-        {
-            foreach (var abs in numbering.Elements<AbstractNum>())
-            {
-                if (abs.AbstractNumberId?.Value is not { } absId) continue;
-                _abstracts[absId] = abs.Elements<DocumentFormat.OpenXml.Wordprocessing.Level>()
-                    .Where(l => l.LevelIndex?.Value is not null)
-                    .ToDictionary(l => l.LevelIndex!.Value, l => new Level(
-                        l.StartNumberingValue?.Val?.Value ?? 1,
-                        l.NumberingFormat?.Val?.InnerText ?? "decimal",
-                        l.LevelText?.Val?.Value ?? ""));
-            }
-            foreach (var num in numbering.Elements<NumberingInstance>())
-            {
-                if (num.NumberID?.Value is not { } numId || num.AbstractNumId?.Val?.Value is not { } absId) continue;
-                var overrides = num.Elements<LevelOverride>()
-                    .Where(o => o.LevelIndex?.Value is not null && o.StartOverrideNumberingValue?.Val?.Value is not null)
-                    .ToDictionary(o => o.LevelIndex!.Value, o => o.StartOverrideNumberingValue!.Val!.Value);
-                _instances[numId] = (absId, overrides);
-            }
-        }
+            using (var reader = WordXml.Open(numbering))
+                if (WordXml.ReadTo(reader, "numbering"))
+                    WordXml.Children(reader, ReadDefinition);
+        if (styles is not null)
+            using (var reader = WordXml.Open(styles))
+                if (WordXml.ReadTo(reader, "styles"))
+                    WordXml.Children(reader, ReadStyle);
+    }
 
-        foreach (var style in main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
-            if (style.StyleId?.Value is { } id)
+    private void ReadDefinition(XmlReader reader)
+    {
+        if (WordXml.Is(reader, "abstractNum") && WordXml.IntAttribute(reader, "abstractNumId") is { } absId)
+        {
+            var levels = new Dictionary<int, Level>();
+            WordXml.Children(reader, lvl =>
             {
-                var numPr = style.StyleParagraphProperties?.NumberingProperties;
-                _styles[id] = (numPr?.NumberingId?.Val?.Value, numPr?.NumberingLevelReference?.Val?.Value, style.BasedOn?.Val?.Value);
+                if (WordXml.Is(lvl, "lvl") && WordXml.IntAttribute(lvl, "ilvl") is { } index)
+                    levels[index] = ReadLevel(lvl);
+                else
+                    lvl.Skip();
+            });
+            _abstracts[absId] = levels;
+        }
+        else if (WordXml.Is(reader, "num") && WordXml.IntAttribute(reader, "numId") is { } numId)
+        {
+            int? abstractId = null;
+            var sawAbstract = false;
+            var overrides = new Dictionary<int, int>();
+            WordXml.Children(reader, child =>
+            {
+                if (WordXml.Is(child, "abstractNumId") && !sawAbstract)
+                {
+                    sawAbstract = true;
+                    abstractId = WordXml.IntAttribute(child);
+                    child.Skip();
+                }
+                else if (WordXml.Is(child, "lvlOverride") && WordXml.IntAttribute(child, "ilvl") is { } level)
+                {
+                    int? start = null;
+                    var sawStart = false;
+                    WordXml.Children(child, o =>
+                    {
+                        if (WordXml.Is(o, "startOverride") && !sawStart)
+                        {
+                            sawStart = true;
+                            start = WordXml.IntAttribute(o);
+                        }
+                        o.Skip();
+                    });
+                    if (start is { } value) overrides[level] = value;
+                }
+                else child.Skip();
+            });
+            if (abstractId is { } absIdOfNum)
+                _instances[numId] = (absIdOfNum, overrides);
+        }
+        else reader.Skip();
+    }
+
+    private static Level ReadLevel(XmlReader lvl)
+    {
+        int? start = null;
+        string? format = null, text = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        WordXml.Children(lvl, child =>
+        {
+            // The first of each element counts, as in the SDK's typed properties.
+            if (WordXml.IsWord(child) && seen.Add(child.LocalName))
+            {
+                switch (child.LocalName)
+                {
+                    case "start": start = WordXml.IntAttribute(child); break;
+                    case "numFmt": format = WordXml.Attribute(child); break;
+                    case "lvlText": text = WordXml.Attribute(child); break;
+                }
             }
+            child.Skip();
+        });
+        return new Level(start ?? 1, format ?? "decimal", text ?? "");
+    }
+
+    private void ReadStyle(XmlReader reader)
+    {
+        if (!WordXml.Is(reader, "style") || WordXml.Attribute(reader, "styleId") is not { } id)
+        {
+            reader.Skip();
+            return;
+        }
+        ParagraphNumbering numbering = default;
+        string? basedOn = null;
+        bool sawPPr = false, sawBasedOn = false;
+        WordXml.Children(reader, child =>
+        {
+            if (WordXml.Is(child, "pPr") && !sawPPr)
+            {
+                sawPPr = true;
+                numbering = ParagraphNumbering.Read(child);
+                return;
+            }
+            if (WordXml.Is(child, "basedOn") && !sawBasedOn)
+            {
+                sawBasedOn = true;
+                basedOn = WordXml.Attribute(child);
+            }
+            child.Skip();
+        });
+        _styles[id] = (numbering.NumId, numbering.Level, basedOn);
     }
 
     /// <summary>The label of this paragraph (advancing the counters), or "" when it is not numbered.</summary>
-    public string NextLabel(Paragraph paragraph)
+    public string NextLabel(ParagraphNumbering paragraph)
     {
         var (numId, ilvl) = Resolve(paragraph);
         if (numId is not { } id || id == 0 || !_instances.TryGetValue(id, out var instance)) return "";
@@ -90,11 +168,10 @@ internal sealed class WordNumbering
     }
 
     /// <summary>numPr on the paragraph, else on its style or the styles it is based on.</summary>
-    private (int? NumId, int? Level) Resolve(Paragraph paragraph)
+    private (int? NumId, int? Level) Resolve(ParagraphNumbering paragraph)
     {
-        var numPr = paragraph.ParagraphProperties?.NumberingProperties;
-        int? numId = numPr?.NumberingId?.Val?.Value, level = numPr?.NumberingLevelReference?.Val?.Value;
-        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        int? numId = paragraph.NumId, level = paragraph.Level;
+        var styleId = paragraph.StyleId;
         for (var depth = 0; numId is null && styleId is not null && depth < 10 && _styles.TryGetValue(styleId, out var s); depth++)
         {
             numId = s.NumId;
@@ -128,5 +205,39 @@ internal sealed class WordNumbering
         foreach (var (value, symbol) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
             while (n >= value) { result.Append(symbol); n -= value; }
         return result.ToString();
+    }
+}
+
+/// <summary>What a paragraph's own <c>w:pPr</c> says about its list number: <c>w:numPr</c> and <c>w:pStyle</c>.</summary>
+internal readonly record struct ParagraphNumbering(int? NumId, int? Level, string? StyleId)
+{
+    /// <summary>Reads the <c>w:pPr</c> the reader is on, to past its end.</summary>
+    public static ParagraphNumbering Read(XmlReader pPr)
+    {
+        int? numId = null, level = null;
+        string? style = null;
+        bool sawNumPr = false, sawStyle = false;
+        WordXml.Children(pPr, child =>
+        {
+            if (WordXml.Is(child, "numPr") && !sawNumPr)
+            {
+                sawNumPr = true;
+                bool sawId = false, sawLevel = false;
+                WordXml.Children(child, n =>
+                {
+                    if (WordXml.Is(n, "numId") && !sawId) { sawId = true; numId = WordXml.IntAttribute(n); }
+                    else if (WordXml.Is(n, "ilvl") && !sawLevel) { sawLevel = true; level = WordXml.IntAttribute(n); }
+                    n.Skip();
+                });
+                return;
+            }
+            if (WordXml.Is(child, "pStyle") && !sawStyle)
+            {
+                sawStyle = true;
+                style = WordXml.Attribute(child);
+            }
+            child.Skip();
+        });
+        return new ParagraphNumbering(numId, level, style);
     }
 }

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using PolicyParse.Model;
 
 namespace PolicyParse.Reading.Docx;
@@ -10,62 +10,119 @@ namespace PolicyParse.Reading.Docx;
 /// </summary>
 internal static class WordTableReader
 {
-    public static TableBlock Read(Table table, int tableNumber)
+    /// <summary>Reads the table the reader is on, to past its end.</summary>
+    public static TableBlock Read(XmlReader table, int tableNumber)
     {
         var rows = new List<TableRow>();
         var above = new Dictionary<int, TableCell>(); // grid column → last cell that started there
         var rowNumber = 0;
-        foreach (var tr in table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
+        WordXml.Children(table, tr =>
         {
+            if (!WordXml.Is(tr, "tr"))
+            {
+                tr.Skip();
+                return;
+            }
             rowNumber++;
             var cells = new List<TableCell>();
-            var column = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            for (var i = 0; i < column; i++) cells.Add(new TableCell([], false));
-
-            foreach (var tc in tr.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>())
+            var column = 0;
+            bool isHeader = false, sawProperties = false;
+            WordXml.Children(tr, child =>
             {
-                var span = Math.Max(1, tc.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
-                var vMerge = tc.TableCellProperties?.VerticalMerge;
-                // Attribute text, not the typed enum: producers write values the SDK's enums reject.
-                var continues = vMerge is not null && vMerge.Val?.InnerText is null or "" or "continue";
-
-                TableCell cell = continues && above.TryGetValue(column, out var origin)
-                    ? origin with { FromMerge = true }
-                    : new TableCell(CellParagraphs(tc), false);
-                if (!continues) above[column] = cell;
-
-                cells.Add(cell);
-                for (var extra = 1; extra < span; extra++) cells.Add(cell with { FromMerge = true });
-                column += span;
-            }
-            var isHeader = tr.TableRowProperties?.GetFirstChild<TableHeader>() is { } h && h.Val?.InnerText is null or "" or "true" or "on" or "1";
+                if (WordXml.Is(child, "trPr") && !sawProperties)
+                {
+                    sawProperties = true;
+                    (var before, isHeader) = ReadRowProperties(child);
+                    // w:gridBefore: the row starts this many grid columns in.
+                    for (var i = 0; i < before; i++) cells.Add(new TableCell([], false));
+                    column = before;
+                }
+                else if (WordXml.Is(child, "tc"))
+                    column = ReadCell(child, cells, column, above);
+                else
+                    child.Skip();
+            });
             rows.Add(new TableRow(cells, isHeader, new Origin { Table = tableNumber, Row = rowNumber }));
-        }
+        });
         return new TableBlock(rows, new Origin { Table = tableNumber, Row = 1 });
     }
 
-    /// <summary>A cell's paragraphs, including those of a table nested in it, in reading order.</summary>
-    private static List<string> CellParagraphs(DocumentFormat.OpenXml.OpenXmlElement container)
+    private static (int GridBefore, bool IsHeader) ReadRowProperties(XmlReader trPr)
     {
-        var paragraphs = new List<string>();
-        foreach (var child in container.ChildElements)
+        int? gridBefore = null;
+        bool? isHeader = null;
+        WordXml.Children(trPr, p =>
         {
-            switch (child)
+            if (WordXml.Is(p, "gridBefore") && gridBefore is null) gridBefore = WordXml.IntAttribute(p) ?? 0;
+            else if (WordXml.Is(p, "tblHeader") && isHeader is null) isHeader = WordXml.Attribute(p) is null or "" or "true" or "on" or "1";
+            p.Skip();
+        });
+        return (gridBefore ?? 0, isHeader ?? false);
+    }
+
+    private static int ReadCell(XmlReader tc, List<TableCell> cells, int column, Dictionary<int, TableCell> above)
+    {
+        var span = 1;
+        var continues = false;
+        var paragraphs = new List<string>();
+        var sawProperties = false;
+        WordXml.Children(tc, child =>
+        {
+            if (WordXml.Is(child, "tcPr") && !sawProperties)
             {
-                case Paragraph p:
-                    var text = WordText.Of(p).Trim();
-                    if (text.Length > 0) paragraphs.Add(text);
-                    break;
-                case Table nested:
-                    foreach (var tr in nested.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
-                        foreach (var tc in tr.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>())
-                            paragraphs.AddRange(CellParagraphs(tc));
-                    break;
-                case SdtCell or SdtBlock or SdtContentBlock or SdtContentCell:
-                    paragraphs.AddRange(CellParagraphs(child));
-                    break;
+                sawProperties = true;
+                (span, continues) = ReadCellProperties(child);
             }
+            else
+                CellContent(child, paragraphs);
+        });
+
+        TableCell cell = continues && above.TryGetValue(column, out var origin)
+            ? origin with { FromMerge = true }
+            : new TableCell(paragraphs, false);
+        if (!continues) above[column] = cell;
+
+        cells.Add(cell);
+        for (var extra = 1; extra < span; extra++) cells.Add(cell with { FromMerge = true });
+        return column + span;
+    }
+
+    private static (int Span, bool Continues) ReadCellProperties(XmlReader tcPr)
+    {
+        int? span = null;
+        bool? continues = null;
+        WordXml.Children(tcPr, p =>
+        {
+            if (WordXml.Is(p, "gridSpan") && span is null) span = WordXml.IntAttribute(p) ?? 1;
+            // Attribute text, not a typed enum: producers write values an enum would reject.
+            else if (WordXml.Is(p, "vMerge") && continues is null) continues = WordXml.Attribute(p) is null or "" or "continue";
+            p.Skip();
+        });
+        return (Math.Max(1, span ?? 1), continues ?? false);
+    }
+
+    /// <summary>A cell's paragraphs, including those of a table nested in it, in reading order.</summary>
+    private static void CellContent(XmlReader child, List<string> paragraphs)
+    {
+        if (WordXml.Is(child, "p"))
+        {
+            var text = WordText.Of(child).Trim();
+            if (text.Length > 0) paragraphs.Add(text);
         }
-        return paragraphs;
+        else if (WordXml.Is(child, "tbl"))
+            WordXml.Children(child, tr =>
+            {
+                if (WordXml.Is(tr, "tr"))
+                    WordXml.Children(tr, tc =>
+                    {
+                        if (WordXml.Is(tc, "tc")) WordXml.Children(tc, c => CellContent(c, paragraphs));
+                        else tc.Skip();
+                    });
+                else tr.Skip();
+            });
+        else if (WordXml.Is(child, "sdt") || WordXml.Is(child, "sdtContent"))
+            WordXml.Children(child, c => CellContent(c, paragraphs));
+        else
+            child.Skip();
     }
 }

@@ -8,7 +8,7 @@ namespace PolicyParse.Reading.Html;
 /// label → value pairs. The grid is the smallest element holding at least three distinct labels,
 /// each at the start of its own piece of text, whatever the markup (table cells, list items, divs).
 /// </summary>
-internal static class PortalMetadataReader
+internal static partial class PortalMetadataReader
 {
     /// <summary>Fewer labels than this is a sentence mentioning one, not a grid.</summary>
     private const int MinLabels = 3;
@@ -96,5 +96,8 @@ internal static class PortalMetadataReader
     /// <summary>Labels are often spaced out to align them (索 引 号).</summary>
     private static string Spaced(string label) => string.Join(@"\s*", label.Select(c => Regex.Escape(c.ToString())));
 
-    private static string Canonical(string label) => Regex.Replace(label, @"\s+", "");
+    private static string Canonical(string label) => Whitespace.Replace(label, "");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace { get; }
 }

@@ -13,7 +13,9 @@ internal sealed class BodyIndex
 {
     private const int N = 3;
 
-    private readonly List<(Section Section, string Key, HashSet<string> Grams, HashSet<string> Bigrams)> _sections = [];
+    private readonly List<(Section Section, string Key, HashSet<long> Grams, HashSet<long> Bigrams)> _sections = [];
+    // Section → its entry, by reference: rows are compared with every section, many times.
+    private readonly Dictionary<Section, int> _entryOf = new(ReferenceEqualityComparer.Instance);
 
     public BodyIndex(IReadOnlyList<Section> sections, AlignmentThresholds? thresholds = null)
     {
@@ -21,6 +23,7 @@ internal sealed class BodyIndex
         foreach (var section in Flatten(sections))
         {
             var key = Key(section.Title + section.Text);
+            _entryOf.TryAdd(section, _sections.Count);
             _sections.Add((section, key, Grams(key), Grams(key, 2)));
         }
         KeyTaskLevel = ChooseKeyTaskLevel();
@@ -58,15 +61,14 @@ internal sealed class BodyIndex
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section)
     {
-        var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
-        return entry.Grams is null ? 0 : TextKeys.Containment(TextGrams(text), entry.Grams);
+        return _entryOf.TryGetValue(section, out var entry) ? TextKeys.Containment(TextGrams(text), _sections[entry].Grams) : 0;
     }
 
     // Rows are compared with every section: their 3-grams are computed once per text.
-    private readonly Dictionary<string, HashSet<string>> _textGrams = [];
-    private readonly Dictionary<string, HashSet<string>> _textBigrams = [];
+    private readonly Dictionary<string, HashSet<long>> _textGrams = [];
+    private readonly Dictionary<string, HashSet<long>> _textBigrams = [];
 
-    private HashSet<string> TextGrams(string text)
+    private HashSet<long> TextGrams(string text)
     {
         if (!_textGrams.TryGetValue(text, out var grams))
             _textGrams[text] = grams = Grams(Key(text));
@@ -81,8 +83,7 @@ internal sealed class BodyIndex
     {
         if (!_textBigrams.TryGetValue(text, out var grams))
             _textBigrams[text] = grams = Grams(Key(text), 2);
-        var entry = _sections.FirstOrDefault(s => ReferenceEquals(s.Section, section));
-        return entry.Bigrams is null ? 0 : TextKeys.Containment(grams, entry.Bigrams);
+        return _entryOf.TryGetValue(section, out var entry) ? TextKeys.Containment(grams, _sections[entry].Bigrams) : 0;
     }
 
     /// <summary>
@@ -127,7 +128,7 @@ internal sealed class BodyIndex
     /// <summary>The comparison key every alignment uses (<see cref="TextKeys.Wording"/>).</summary>
     public static string Key(string text) => TextKeys.Wording(text);
 
-    private static HashSet<string> Grams(string key, int n = N) => TextKeys.Grams(key, n);
+    private static HashSet<long> Grams(string key, int n = N) => TextKeys.Grams(key, n);
 
     private int ChooseKeyTaskLevel()
     {

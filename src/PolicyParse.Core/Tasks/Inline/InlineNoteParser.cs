@@ -11,18 +11,19 @@ namespace PolicyParse.Tasks.Inline;
 /// shape: labels such as 牵头单位：/配合单位：/完成时限：, or unit names followed by a role word
 /// (牵头, 配合, 负责, 按职责分工负责). Anything else, (以下简称“一网通办”) or (2021—2025年), is prose.
 /// </summary>
-internal static class InlineNoteParser
+internal static partial class InlineNoteParser
 {
     // A label and its colon: 牵头单位：, 责任单位:, 完成时限：, 牵头负责领导：.
-    private static readonly Regex Label = new(@"(?<label>[\u4e00-\u9fff]{2,7}?)\s*[：:]", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{2,7}?)\s*[：:]")]
+    private static partial Regex Label { get; }
 
     // Unit names, then the role they play. Longer role words first at each position: the lazy
     // names part makes the earliest role that reaches the end win (牵头负责 before 负责).
-    private static readonly Regex RoleClause = new(
+    [GeneratedRegex(
         "^(?<units>.*?)(?<role>分别牵头落实|分别牵头负责|分别牵头|共同牵头|牵头负责|牵头落实|牵头实施|牵头推进|牵头|" +
         "按照职责分工负责|按职责分工负责|按职责分工落实|按职责分工抓好落实|按职责分工|按职责负责|分工负责|各负其责|" +
-        "配合落实|协同配合|协助配合|配合|参与|协助|协同|指导|督导|共同负责|具体负责|负责落实|负责)$",
-        RegexOptions.Compiled);
+        "配合落实|协同配合|协助配合|配合|参与|协助|协同|指导|督导|共同负责|具体负责|负责落实|负责)$")]
+    private static partial Regex RoleClause { get; }
 
     private const int MaxNoteLength = 160;
 

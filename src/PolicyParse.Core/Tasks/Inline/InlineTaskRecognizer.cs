@@ -20,10 +20,11 @@ namespace PolicyParse.Tasks.Inline;
 /// </list>
 /// The task's text is the item without its number and without the note.
 /// </summary>
-internal static class InlineTaskRecognizer
+internal static partial class InlineTaskRecognizer
 {
     // A sentence that hands a set of tasks to units it names in prose: reported, never turned into units.
-    private static readonly Regex Widening = new("(以下|上述|以上|下列|各项|所有|全部)[^。]{0,10}任务[^。]{0,24}(均|都|须|需|要)", RegexOptions.Compiled);
+    [GeneratedRegex("(以下|上述|以上|下列|各项|所有|全部)[^。]{0,10}任务[^。]{0,24}(均|都|须|需|要)")]
+    private static partial Regex Widening { get; }
 
     private sealed class Node(Section section, Node? parent)
     {
