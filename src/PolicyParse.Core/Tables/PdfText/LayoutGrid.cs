@@ -76,28 +76,35 @@ internal sealed class LayoutGrid
         int[]? previous = null;
         foreach (var page in pages)
         {
+            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, Edges(page, previous), grid.Columns).ToList())).ToList();
             var edges = Edges(page, previous);
+            // Positions wander by a few characters from line to line: the edges are refined to the
+            // most common start of the runs each edge takes.
+            for (var round = 0; round < 2; round++)
+            {
+                var taken = split.SelectMany(l => l.Runs.Zip(Assign(l.Runs, edges))).Where(x => !x.First.Glued).ToList();
+                for (var k = 0; k < edges.Length; k++)
+                    if (taken.Where(x => x.Second == k).GroupBy(x => x.First.Start).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault() is { } mode)
+                        edges[k] = mode.Key;
+                for (var k = 1; k < edges.Length; k++) if (edges[k] <= edges[k - 1]) edges[k] = edges[k - 1] + 1;
+            }
             previous = edges;
-            foreach (var (index, runs) in page.Lines)
+            foreach (var (index, runs) in split)
             {
                 grid.Y[index] = grid.Y.Count;
-                var column = -1;
                 var texts = new List<(int Column, string Text)>();
-                foreach (var run in runs)
+                foreach (var (run, column) in runs.Zip(Assign(runs, edges)))
                 {
-                    if (run.Glued && column >= 0) column = Math.Min(column + 1, edges.Length - 1);
-                    else
+                    if (!run.Glued)
                     {
-                        var at = Math.Max(0, Array.FindLastIndex(edges, e => e <= run.Start + 1));
                         positioned++;
-                        if (Math.Abs(edges[at] - run.Start) <= 1) onEdge++;
-                        column = Math.Max(column, at);
+                        if (Math.Abs(edges[column] - run.Start) <= 1) onEdge++;
                     }
                     if (texts.Count > 0 && texts[^1].Column == column) texts[^1] = (column, texts[^1].Text + " " + run.Text);
                     else texts.Add((column, run.Text));
                 }
                 foreach (var (c, text) in texts)
-                    grid.Pieces.Add(new Piece(index, pages.IndexOf(page), grid.Columns[Math.Min(c, grid.Columns.Count - 1)], text));
+                    grid.Pieces.Add(new Piece(index, pages.IndexOf(page), grid.Columns[c], text));
             }
         }
         grid.Fit = positioned == 0 ? 0 : onEdge / (double)positioned;
@@ -124,6 +131,67 @@ internal sealed class LayoutGrid
             if (i > 0 && edges[i] <= edges[i - 1]) edges[i] = edges[i - 1] + 1;
         }
         return edges;
+    }
+
+    /// <summary>
+    /// The columns of a line's runs: increasing from left to right, each positioned run near its
+    /// column's edge, a glued run in the column after the one before it (found by dynamic programming
+    /// over runs × columns; two runs share a column only when nothing else fits).
+    /// </summary>
+    private static int[] Assign(List<LayoutRun> runs, int[] edges)
+    {
+        int n = runs.Count, m = edges.Length;
+        var cost = new double[n + 1, m];
+        var from = new int[n + 1, m];
+        double Place(int i, int k, int prev) => runs[i].Glued && i > 0
+            ? (k == Math.Min(prev + 1, m - 1) ? 0 : 2 + Math.Abs(k - prev - 1))
+            : Math.Abs(runs[i].Start - edges[k]) + (runs[i].Start < edges[k] - 1 ? 1 : 0);
+        for (var k = 0; k < m; k++) cost[0, k] = 0;
+        for (var i = 0; i < n; i++)
+            for (var k = 0; k < m; k++)
+            {
+                var best = double.PositiveInfinity;
+                for (var prev = 0; prev < m; prev++)
+                {
+                    if (i == 0 && prev > 0) break;
+                    // Strictly increasing, except that the last column may take what is left (a penalty).
+                    var order = i == 0 ? 0 : k > prev ? 0 : k == prev ? 4 : double.PositiveInfinity;
+                    var c = (i == 0 ? 0 : cost[i, prev]) + order + Place(i, k, i == 0 ? -1 : prev);
+                    if (c < best) { best = c; from[i + 1, k] = prev; }
+                }
+                cost[i + 1, k] = best;
+            }
+        var result = new int[n];
+        if (n == 0) return result;
+        var end = 0;
+        for (var k = 1; k < m; k++) if (cost[n, k] < cost[n, end]) end = k;
+        for (var i = n; i >= 1; i--) { result[i - 1] = end; end = from[i, end]; }
+        return result;
+    }
+
+    /// <summary>
+    /// A unit cell never holds digits, but a date in the next column may follow it after a single
+    /// space (区住 2021 年): such a run is cut before the digits, the date glued to the unit text.
+    /// </summary>
+    private static IEnumerable<LayoutRun> SplitUnitsFromDates(List<LayoutRun> runs, int[] edges, IReadOnlyList<TaskColumn> columns)
+    {
+        var column = -1;
+        foreach (var run in runs)
+        {
+            column = run.Glued && column >= 0 ? column + 1 : Math.Max(column, Math.Max(0, Array.FindLastIndex(edges, e => e <= run.Start + 1)));
+            var cut = run.Text.IndexOf(' ', StringComparison.Ordinal);
+            while (cut > 0 && !(cut + 1 < run.Text.Length && char.IsAsciiDigit(run.Text[cut + 1]) && CjkText.IsCjk(run.Text[cut - 1])))
+                cut = run.Text.IndexOf(' ', cut + 1);
+            var isUnits = column < columns.Count && columns[column] is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible;
+            if (!isUnits || cut <= 0 || column + 1 >= columns.Count || columns[column + 1] != TaskColumn.Deadline)
+            {
+                yield return run;
+                continue;
+            }
+            yield return run with { Text = run.Text[..cut], Width = run.Width * cut / run.Text.Length };
+            yield return new LayoutRun(run.Start + run.Width * (cut + 1) / run.Text.Length, run.Text[(cut + 1)..]) { Glued = true };
+            column++;
+        }
     }
 
     /// <summary>A line printed first on two pages or more with the same text is a running head, not a cell.</summary>
