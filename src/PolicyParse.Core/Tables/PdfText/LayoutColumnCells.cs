@@ -62,6 +62,8 @@ internal sealed class LayoutColumnCells
 
     private double Compute(int a, int b)
     {
+        // A 序号 cell is one number on one line.
+        if (Column == TaskColumn.Sequence) return b - a > 1 ? double.PositiveInfinity : Pieces[a].Text.Trim().All(char.IsAsciiDigit) ? 0 : Unfinished;
         if (b - a > 1)
         {
             for (var k = a; k < b - 1; k++)

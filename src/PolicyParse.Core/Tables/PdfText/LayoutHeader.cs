@@ -70,21 +70,41 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
     /// </summary>
     private static List<Stack> Stacks(List<(int Line, List<LayoutRun> Runs)> rows)
     {
-        var all = rows.SelectMany(r => r.Runs.Select(run => (r.Line, Run: run))).ToList();
-        var groups = new List<List<(int Line, LayoutRun Run)>>();
-        static int Gap(LayoutRun a, LayoutRun b) => Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End);
-        foreach (var item in all.OrderBy(x => x.Run.Start))
+        var groups = rows.SelectMany(r => r.Runs.Select(run => new List<(int Line, LayoutRun Run)> { (r.Line, run) })).ToList();
+        static string Name(List<(int Line, LayoutRun Run)> g) => string.Concat(g.OrderBy(x => x.Line).ThenBy(x => x.Run.Start).Select(x => x.Run.Text));
+        static bool IsName(List<(int Line, LayoutRun Run)> g) => ColumnHeader.Classify(Name(g)) != TaskColumn.Unknown;
+        static (double Centre, double Width) Span(List<(int Line, LayoutRun Run)> g)
         {
-            var g = groups.Where(g => g.All(x => x.Line != item.Line) && g.Any(x => Gap(x.Run, item.Run) <= 1))
-                .OrderBy(g => g.Min(x => Gap(x.Run, item.Run))).FirstOrDefault();
-            if (g is null) groups.Add([item]);
-            else g.Add(item);
+            var (lo, hi) = (g.Min(x => x.Run.Start), g.Max(x => x.Run.End));
+            return ((lo + hi) / 2.0, hi - lo);
+        }
+        while (true)
+        {
+            // The closest pair of groups on different lines that may be one name: two whole names
+            // never join, and a whole name takes a fragment only if the two make a name again.
+            (int A, int B, double Distance) best = (-1, -1, double.MaxValue);
+            for (var a = 0; a < groups.Count; a++)
+                for (var b = a + 1; b < groups.Count; b++)
+                {
+                    var (ga, gb) = (groups[a], groups[b]);
+                    if (ga.Any(x => gb.Any(y => y.Line == x.Line))) continue;
+                    var (ca, wa) = Span(ga);
+                    var (cb, wb) = Span(gb);
+                    var d = Math.Abs(ca - cb);
+                    if (d > (wa + wb) / 2.0 + 2 || d >= best.Distance) continue;
+                    var (na, nb) = (IsName(ga), IsName(gb));
+                    if (na && nb) continue;
+                    if ((na || nb) && !IsName([.. ga, .. gb])) continue;
+                    best = (a, b, d);
+                }
+            if (best.A < 0) break;
+            groups[best.A].AddRange(groups[best.B]);
+            groups.RemoveAt(best.B);
         }
         return groups.Select(g =>
         {
             var ordered = g.OrderBy(x => x.Line).ThenBy(x => x.Run.Start).ToList();
-            var name = string.Concat(ordered.Select(x => x.Run.Text));
-            return new Stack(ordered.Select(x => x.Run).ToList(), g.Min(x => x.Run.Start), g.Max(x => x.Run.End), ColumnHeader.Classify(name));
+            return new Stack(ordered.Select(x => x.Run).ToList(), g.Min(x => x.Run.Start), g.Max(x => x.Run.End), ColumnHeader.Classify(Name(g)));
         }).ToList();
     }
 }

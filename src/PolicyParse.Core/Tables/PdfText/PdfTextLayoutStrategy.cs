@@ -44,7 +44,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             _textCapacity = PrintedWidth.Capacity(_text.Select(p => p.Text));
             var units = UnitCells.Learn(grid.Pieces.Where(p => p.Column is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible).Select(p => p.Text));
             _columns = grid.Columns.Distinct()
-                .Where(c => c is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible or TaskColumn.Deadline)
+                .Where(c => c is TaskColumn.Sequence or TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible or TaskColumn.Deadline)
                 .Select(c => new LayoutColumnCells(c, grid.Pieces.Where(p => p.Column == c).ToList(), grid.Y, units, grid.Columns.Count))
                 .ToList();
             // Where every empty cell prints a mark, a row with nothing in a column is a merged cell
@@ -102,9 +102,14 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
 
         private double Cost(bool[] chosen)
         {
-            var fit = new LayoutColumnFit(Spans(chosen), _top, _skip, _merge);
-            return _columns.Sum(c => c.Fit(fit, full: false).Cost);
+            var spans = Spans(chosen);
+            return _columns.Sum(c => c.Fit(Fitter(spans, c.Column), full: false).Cost);
         }
+
+        /// <summary>Every row has its own number: a 序号 column is never empty nor merged.</summary>
+        private LayoutColumnFit Fitter(List<LayoutRowSpan> spans, TaskColumn column) => column == TaskColumn.Sequence
+            ? new LayoutColumnFit(spans, _top, 8, 100)
+            : new LayoutColumnFit(spans, _top, _skip, _merge);
 
         private List<PdfRow> Assemble(bool[] chosen, HashSet<int> unsure)
         {
@@ -122,10 +127,10 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                     rows[i].Warn("text", "text.unsureEnd", "a line of this cell ends a sentence at the column's edge; the cell may end there or go on");
             }
 
-            var fitter = new LayoutColumnFit(Spans(chosen), _top, _skip, _merge);
-            foreach (var column in _columns)
+            var spans = Spans(chosen);
+            foreach (var column in _columns.Where(c => c.Column != TaskColumn.Sequence))
             {
-                var fit = column.Fit(fitter);
+                var fit = column.Fit(Fitter(spans, column.Column));
                 var field = column.Column.FieldName();
                 var pieces = column.Pieces;
                 for (var k = 0; k < pieces.Count;)
