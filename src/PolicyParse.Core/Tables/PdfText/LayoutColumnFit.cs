@@ -20,7 +20,7 @@ internal sealed record LayoutFit(int[] FirstRow, int[] LastRow, HashSet<(int Fir
 /// </summary>
 internal sealed class LayoutColumnFit(IReadOnlyList<LayoutRowSpan> rows, bool top, double skip, double merge)
 {
-    /// <summary>Readings within this many lines of the best are as good as the best.</summary>
+    /// <summary>Readings less than this many lines worse than the best are as good as the best (a line is the smallest offset the text shows).</summary>
     public const double Tolerance = 1.0;
 
     private const int MaxPieces = 40, MaxRows = 8;
@@ -49,7 +49,7 @@ internal sealed class LayoutColumnFit(IReadOnlyList<LayoutRowSpan> rows, bool to
         foreach (var (i, j, i2, j2, cost) in Moves(n, m, ys, groupCost))
         {
             var total = forward[i, j] + cost + backward[i2, j2];
-            if (total > best + Tolerance) continue;
+            if (total >= best + Tolerance - 1e-9) continue; // a whole line or more worse: told apart
             if (i2 == i + 1 && j2 == j) options[i].Add((-1, -1));
             else if (i2 > i)
                 for (var k = i; k < i2; k++) options[k].Add((j, j2 - 1));
@@ -78,7 +78,7 @@ internal sealed class LayoutColumnFit(IReadOnlyList<LayoutRowSpan> rows, bool to
     {
         var (first, last) = (ys[a], ys[b - 1]);
         var (r, r2) = (rows[j], rows[j2]);
-        if (r.Crosses || r2.Crosses || (j2 == j && last - first > 4 * (r.Bottom - r.Top + 2)))
+        if (j2 == j && (r.Crosses || last - first > 4 * (r.Bottom - r.Top + 2)))
             // A row cut by a page break: the cell only has to stand within the row's lines.
             return Math.Max(0, r.Top - first) + Math.Max(0, last - r2.Bottom) * 0.5;
         return top ? Math.Abs(first - r.Top) : Math.Abs((first + last) / 2.0 - (r.Top + r2.Bottom) / 2.0);

@@ -47,9 +47,10 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 .Where(c => c is TaskColumn.Sequence or TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible or TaskColumn.Deadline)
                 .Select(c => new LayoutColumnCells(c, grid.Pieces.Where(p => p.Column == c).ToList(), grid.Y, units, grid.Columns.Count))
                 .ToList();
-            // Where every empty cell prints a mark, a row with nothing in a column is a merged cell
-            // above it, not an empty one; where empty cells are blank, either can be.
-            (_skip, _merge) = grid.MarkedEmpties ? (6.0, 0.5) : (2.0, 2.0 + LayoutColumnFit.Tolerance / 2);
+            // Where every empty cell prints a mark, a row with nothing in a column lies under a
+            // merged cell. Where empty cells are blank, a merged cell would read the same as a cell
+            // with blank ones beside it; the cell is taken to be its own row's.
+            (_skip, _merge) = grid.MarkedEmpties ? (6.0, 0.5) : (2.0, 100.0);
         }
 
         public List<PdfRow> Build()
@@ -60,6 +61,10 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 cuts[k] = LineEnd.OfProse(_text[k].Text, _textCapacity) switch
                 {
                     LineEndKind.Ends => CutKind.Cut,
+                    // A sentence ending a character short of the edge, and a next line starting with
+                    // an ideograph that would have fitted there: the paragraph ended.
+                    LineEndKind.Unsure when PrintedWidth.Of(_text[k].Text) <= _textCapacity - 1
+                        && _text[k + 1].Text.TrimStart() is { Length: > 0 } next && next[0] is >= '\u4E00' and <= '\u9FFF' => CutKind.Cut,
                     LineEndKind.Unsure => CutKind.Unsure,
                     _ => CutKind.Join,
                 };
@@ -82,7 +87,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 var cut = Cost(chosen);
                 // Most tasks are one sentence: a tie keeps the cut, with a warning.
                 chosen[k] = cut <= joined + 1e-9;
-                if (Math.Abs(cut - joined) <= LayoutColumnFit.Tolerance) unsure.Add(k);
+                if (Math.Abs(cut - joined) < LayoutColumnFit.Tolerance - 1e-9) unsure.Add(k);
             }
             return Assemble(chosen, unsure);
         }
