@@ -48,9 +48,9 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 .Select(c => new LayoutColumnCells(c, grid.Pieces.Where(p => p.Column == c).ToList(), grid.Y, units, grid.Columns.Count))
                 .ToList();
             // Where every empty cell prints a mark, a row with nothing in a column lies under a
-            // merged cell. Where empty cells are blank, a merged cell would read the same as a cell
-            // with blank ones beside it; the cell is taken to be its own row's.
-            (_skip, _merge) = grid.MarkedEmpties ? (6.0, 0.5) : (2.0, 100.0);
+            // merged cell. Otherwise a merged cell may read about as well as a cell with blank ones
+            // beside it: the merge costs a little more than the blanks, and a near tie is warned.
+            (_skip, _merge) = grid.MarkedEmpties ? (6.0, 0.5) : (2.0, 2.0 + LayoutColumnFit.Tolerance / 2);
         }
 
         public List<PdfRow> Build()
@@ -75,7 +75,8 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             var centred = Cost(chosen);
             _top = true;
             var atTop = Cost(chosen);
-            _top = atTop < centred;
+            // Centred unless the tops explain the page clearly better (a line per column or more).
+            _top = atTop + LayoutColumnFit.Tolerance * _columns.Count <= centred;
 
             var unsure = new HashSet<int>();
             for (var k = 0; k < cuts.Length; k++)
