@@ -14,20 +14,32 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
     /// cell (完成时 / 限) prints above and below that line; such fragments join the names they
     /// stack with, and a neighbouring line belongs to the header only if all its runs do.
     /// </summary>
-    public static LayoutHeader? Read(IReadOnlyList<TextLine> lines, int index)
+    public static LayoutHeader? Read(IReadOnlyList<TextLine> lines, int index, bool display = false)
     {
         var line = lines[index];
-        if (line.Kind != LineKind.TableHeader || !LayoutRuns.HasWideGaps(line.Raw)) return null;
+        if (!LayoutRuns.HasWideGaps(line.Raw)) return null;
 
-        var rows = new List<(int Line, List<LayoutRun> Runs)> { (index, LayoutRuns.Split(line.Raw)) };
-        if (rows[0].Runs.Count(r => ColumnHeader.Classify(r.Text) != TaskColumn.Unknown) < 2) return null;
+        // Two whole names at least (the others may be wrapped above and below), and nothing longer
+        // than a name's fragment beside them.
+        var rows = new List<(int Line, List<LayoutRun> Runs)> { (index, LayoutRuns.Split(line.Raw, display)) };
+        var named = rows[0].Runs.Count(r => ColumnHeader.Classify(r.Text) != TaskColumn.Unknown);
+        if (named < 2 || (line.Kind != LineKind.TableHeader && rows[0].Runs.Any(r => r.Text.Length > 6))) return null;
 
-        // Neighbours up to two lines away, not across a blank line; a neighbour stays only if every
-        // run of it completes a header name (the farthest offender is dropped first).
+        // Neighbours up to two printed lines away (blank lines between are skipped); a neighbour
+        // stays only if every run of it completes a header name (the farthest offender is dropped first).
         var neighbours = new List<(int Line, List<LayoutRun> Runs)>();
         for (var dir = -1; dir <= 1; dir += 2)
-            for (var k = index + dir; Math.Abs(k - index) <= 2 && k >= 0 && k < lines.Count && !lines[k].IsBlank; k += dir)
-                neighbours.Add((k, LayoutRuns.Split(lines[k].Raw)));
+        {
+            var taken = 0;
+            for (var k = index + dir; taken < 2 && Math.Abs(k - index) <= 4 && k >= 0 && k < lines.Count; k += dir)
+            {
+                // A header never runs over a page break (each page starts with a form feed).
+                if (lines[dir < 0 ? k + 1 : k].Raw.Contains('\f')) break;
+                if (lines[k].IsBlank) continue;
+                neighbours.Add((k, LayoutRuns.Split(lines[k].Raw, display)));
+                taken++;
+            }
+        }
         while (true)
         {
             var stacks = Stacks(rows.Concat(neighbours).ToList());
@@ -51,22 +63,48 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
 
     private sealed record Stack(List<LayoutRun> Runs, int Start, int End, TaskColumn Column);
 
-    /// <summary>Groups runs that overlap horizontally, reads each group top to bottom as one name.</summary>
+    /// <summary>
+    /// Groups runs that overlap or nearly touch horizontally on different lines (a wrapped name's
+    /// tail is centred under its head, and characters are narrower on the grid than on the page),
+    /// and reads each group top to bottom as one name.
+    /// </summary>
     private static List<Stack> Stacks(List<(int Line, List<LayoutRun> Runs)> rows)
     {
-        var all = rows.SelectMany(r => r.Runs.Select(run => (r.Line, Run: run))).ToList();
-        var groups = new List<List<(int Line, LayoutRun Run)>>();
-        foreach (var item in all.OrderBy(x => x.Run.Start))
+        var groups = rows.SelectMany(r => r.Runs.Select(run => new List<(int Line, LayoutRun Run)> { (r.Line, run) })).ToList();
+        static string Name(List<(int Line, LayoutRun Run)> g) => string.Concat(g.OrderBy(x => x.Line).ThenBy(x => x.Run.Start).Select(x => x.Run.Text));
+        static bool IsName(List<(int Line, LayoutRun Run)> g) => ColumnHeader.Classify(Name(g)) != TaskColumn.Unknown;
+        static (double Centre, double Width) Span(List<(int Line, LayoutRun Run)> g)
         {
-            var g = groups.FirstOrDefault(g => g.Any(x => x.Run.Start <= item.Run.End && item.Run.Start <= x.Run.End));
-            if (g is null) groups.Add([item]);
-            else g.Add(item);
+            var (lo, hi) = (g.Min(x => x.Run.Start), g.Max(x => x.Run.End));
+            return ((lo + hi) / 2.0, hi - lo);
+        }
+        while (true)
+        {
+            // The closest pair of groups on different lines that may be one name: two whole names
+            // never join, and a whole name takes a fragment only if the two make a name again.
+            (int A, int B, double Distance) best = (-1, -1, double.MaxValue);
+            for (var a = 0; a < groups.Count; a++)
+                for (var b = a + 1; b < groups.Count; b++)
+                {
+                    var (ga, gb) = (groups[a], groups[b]);
+                    if (ga.Any(x => gb.Any(y => y.Line == x.Line))) continue;
+                    var (ca, wa) = Span(ga);
+                    var (cb, wb) = Span(gb);
+                    var d = Math.Abs(ca - cb);
+                    if (d > (wa + wb) / 2.0 + 2 || d >= best.Distance) continue;
+                    var (na, nb) = (IsName(ga), IsName(gb));
+                    if (na && nb) continue;
+                    if ((na || nb) && !IsName([.. ga, .. gb])) continue;
+                    best = (a, b, d);
+                }
+            if (best.A < 0) break;
+            groups[best.A].AddRange(groups[best.B]);
+            groups.RemoveAt(best.B);
         }
         return groups.Select(g =>
         {
             var ordered = g.OrderBy(x => x.Line).ThenBy(x => x.Run.Start).ToList();
-            var name = string.Concat(ordered.Select(x => x.Run.Text));
-            return new Stack(ordered.Select(x => x.Run).ToList(), g.Min(x => x.Run.Start), g.Max(x => x.Run.End), ColumnHeader.Classify(name));
+            return new Stack(ordered.Select(x => x.Run).ToList(), g.Min(x => x.Run.Start), g.Max(x => x.Run.End), ColumnHeader.Classify(Name(g)));
         }).ToList();
     }
 }
