@@ -22,7 +22,7 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
 {
     public string Name => "pdftotext-default";
 
-    /// <summary>Header names stand within this many lines of each other.</summary>
+    /// <summary>Header names stand within this many lines of each other, or on one page (pdftotext may print a name after its column's cells).</summary>
     private const int HeaderWindow = 40;
 
     public TableCandidate? TryReconstruct(TableContext context)
@@ -51,8 +51,12 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
                     if (CjkText.MatchKey(rows[i].Cell(column)) != CjkText.MatchKey(byOrder[i].Cell(column)) && !assembler.Confirmed.Contains((rows[i], column)))
                         rows[i].Warn(column.FieldName(), $"{column.FieldName()}.placement",
                             $"pdftotext printed this {column.FieldName()} cell apart from its row, and readings of the printed order disagree on which row it belongs to");
+        DefaultChecks.WarnUnconfirmed(rows, columns, assembler.Confirmed, TextCapacity(cells.Cells));
         return PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
     }
+
+    private static double TextCapacity(List<DefaultCell> cells) =>
+        PrintedWidth.Capacity(cells.Where(c => c.Kind == TaskColumn.Text).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text));
 
     /// <summary>
     /// The header as the default mode prints it: each name alone on its line (a wrapped one over two
@@ -65,7 +69,7 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         {
             if (HeaderName(lines, i, out _) == TaskColumn.Unknown && DefaultHeader.ReadAt(lines, i) is null) continue;
             var found = new List<TaskColumn>();
-            for (var k = i; k < lines.Count && k < i + HeaderWindow; k++)
+            for (var k = i; k < lines.Count && (k < i + HeaderWindow || !lines[k].Raw.Contains('\f')); k++)
             {
                 // Names cut in pieces and interleaved (重点任 / 牵头单 / 具体工作 / 务 / 位) are read as a run.
                 if (DefaultHeader.ReadAt(lines, k) is { } zone)
@@ -114,7 +118,8 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         {
             var line = lines[i];
             if (line.Raw.Contains('\f') && i > start) { page++; block++; }
-            if (line.Kind == LineKind.Metadata) break;
+            // The notice's closing elements (抄送) end the table; a date alone on its line is a deadline cell.
+            if (line.Kind == LineKind.Metadata && !DeadlineWords.LooksLikeDeadline(line.Text)) break;
             if (line.IsBlank || PageFurniture.IsPageNumber(line.Text)) { block++; labels.EndBlock(); continue; }
             if (DefaultHeader.ReadAt(lines, i) is { } zone) { i = zone.Last; block++; continue; }
             if (HeaderName(lines, i, out var taken) != TaskColumn.Unknown) { i += taken - 1; block++; continue; }
