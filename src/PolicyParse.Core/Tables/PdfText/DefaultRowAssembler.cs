@@ -119,8 +119,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
                 var group = new PieceGroup(column, cell.Lines[0]);
                 group.Pieces.AddRange(cell.Lines.Skip(1));
                 row.Add(group);
-                // A lone unit cell could as well be the 配合单位 of a row whose 牵头单位 stands elsewhere.
-                if (column != leadColumn || segment.Count == 3 || !columns.Contains(TaskColumn.Support)) exact.Add((row, column));
+                exact.Add((row, column));
                 placed.Add((row, column, cell));
             }
             if (segment.Count == 2 && emptySupport) { noSupport.Add(row); exact.Add((row, TaskColumn.Support)); }
@@ -161,10 +160,8 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             var ordered = segment.Count > 0 && !segment.SkipWhile(c => c.Kind == TaskColumn.Lead).Skip(1).Any() && deadlines.Count == 1;
             var sure = new Dictionary<TaskColumn, bool>
             {
-                // One unit cell beside the row reads two ways when the table has a 配合单位 column
-                // (牵头 with no 配合, or 配合 with the 牵头 printed elsewhere): only two confirm.
-                [lead] = (units.Count == 2 || (units.Count == 1 && !columns.Contains(TaskColumn.Support))) && Holds(lead, units[0]),
-                [TaskColumn.Support] = ordered && units.Count == 2 && Holds(TaskColumn.Support, units[1]),
+                [lead] = units.Count is 1 or 2 && Holds(lead, units[0]),
+                [TaskColumn.Support] = ordered && (units.Count == 2 ? Holds(TaskColumn.Support, units[1]) : units.Count == 1 && Holds(TaskColumn.Support, null)),
                 [TaskColumn.Deadline] = deadlines.Count == 1 && Holds(TaskColumn.Deadline, deadlines[0]),
             };
             foreach (var (column, printed) in sure)
