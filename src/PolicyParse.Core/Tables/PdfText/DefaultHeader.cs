@@ -19,6 +19,8 @@ internal static class DefaultHeader
     /// <summary>The header read from line <paramref name="from"/>: its columns in order of completion and its last line, or null.</summary>
     public static (List<TaskColumn> Columns, int Last)? ReadAt(IReadOnlyList<TextLine> lines, int from)
     {
+        // -layout sets header names far apart on one line; the default mode parts them by a space or two.
+        if (lines[from].Raw.Contains("   ", StringComparison.Ordinal)) return null;
         var first = Parts(lines[from]);
         if (first.Count == 0 || !first.All(p => p.Length >= 2 && IsStart(p))) return null;
         var open = new List<string>();

@@ -36,15 +36,24 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         var stream = ReadStream(lines, start, new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel), columns.Contains(TaskColumn.Sequence));
         if (stream.Count == 0) return null;
 
-        var first = new DefaultCellBuilder(stream, null).Build();
-        var cells = new DefaultCellBuilder(stream, first.Capacities).Build();
+        // A cut 具体工作 cell goes on in a later block only where the body reads its words on (another
+        // row's lines may stand between its parts).
+        bool Joins(string before, string after)
+        {
+            var (tail, head) = (BodyIndex.Key(before), BodyIndex.Key(after));
+            var probe = tail[Math.Max(0, tail.Length - 6)..] + head[..Math.Min(6, head.Length)];
+            return probe.Length >= 6 && body.LongestBodyPrefix(probe) == probe.Length;
+        }
+        Func<string, string, bool> joins = Joins;
+        var first = new DefaultCellBuilder(stream, null, joins).Build();
+        var cells = new DefaultCellBuilder(stream, first.Capacities, joins).Build();
         // Two readings: rows the stream printed whole get their own cells first (the reading used),
         // or every cell is aligned by order alone. Where they disagree on a field the stream does
         // not confirm, the field is unsure.
         var assembler = new DefaultRowAssembler(cells.Cells, body, columns, printedWholeFirst: true);
         var rows = assembler.Assemble();
         // Assembling joins and removes cells in place, so the second reading needs cells of its own.
-        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities).Build().Cells, body, columns).Assemble();
+        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities, joins).Build().Cells, body, columns).Assemble();
         if (byOrder.Count == rows.Count)
             for (var i = 0; i < rows.Count; i++)
                 foreach (var column in columns.Where(c => c is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Deadline or TaskColumn.Responsible))
@@ -173,9 +182,13 @@ internal sealed class DefaultCellBuilder
 
     public sealed record Result(List<DefaultCell> Cells, Dictionary<TaskColumn, double> Capacities);
 
-    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities)
+    /// <summary>True when the body reads the end of one line straight on into the start of the other.</summary>
+    private readonly Func<string, string, bool>? _joinsInBody;
+
+    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities, Func<string, string, bool>? joinsInBody = null)
     {
         _stream = stream;
+        _joinsInBody = joinsInBody;
         var texts = stream.Select(s => s.Piece.Text).ToList();
         _units = UnitCells.Learn(texts);
         // A width learnt in the first pass wins; a missing or zero one falls back to this pass's estimate.
@@ -203,7 +216,8 @@ internal sealed class DefaultCellBuilder
                 var prose = open.GetValueOrDefault(TaskColumn.Text);
                 open.Clear();
                 if (prose is not null && prose.Page == line.Piece.Page && !LineEnd.EndsSentence(prose.Lines[^1].Text)
-                    && LineEnd.OfProse(prose.Lines[^1].Text, _textCapacity) == LineEndKind.Continues)
+                    && LineEnd.OfProse(prose.Lines[^1].Text, _textCapacity) == LineEndKind.Continues
+                    && _joinsInBody?.Invoke(prose.Lines[^1].Text, line.Piece.Text) == true)
                     open[TaskColumn.Text] = prose;
                 block = line.Block;
             }
