@@ -48,6 +48,9 @@ internal static class ColumnHeader
         (TaskColumn.Note, ["备注"]),
     ];
 
+    /// <summary>Every header name the lexicon knows, for readers that see names cut in pieces.</summary>
+    public static IEnumerable<string> AllNames => Names.SelectMany(n => n.Names);
+
     /// <summary>The column a header cell names, or <see cref="TaskColumn.Unknown"/>. Spaces inside (序  号) are ignored.</summary>
     public static TaskColumn Classify(string cell)
     {

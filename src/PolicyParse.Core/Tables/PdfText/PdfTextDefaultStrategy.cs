@@ -22,7 +22,7 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
 {
     public string Name => "pdftotext-default";
 
-    /// <summary>Header names stand within this many lines of each other.</summary>
+    /// <summary>Header names stand within this many lines of each other, or on one page (pdftotext may print a name after its column's cells).</summary>
     private const int HeaderWindow = 40;
 
     public TableCandidate? TryReconstruct(TableContext context)
@@ -33,26 +33,39 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         if (start < 0) return null;
 
         var body = context.Body;
-        var stream = ReadStream(lines, start, new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel));
+        var stream = ReadStream(lines, start, new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel), columns.Contains(TaskColumn.Sequence));
         if (stream.Count == 0) return null;
 
-        var first = new DefaultCellBuilder(stream, null).Build();
-        var cells = new DefaultCellBuilder(stream, first.Capacities).Build();
+        // A cut 具体工作 cell goes on in a later block only where the body reads its words on (another
+        // row's lines may stand between its parts).
+        bool Joins(string before, string after)
+        {
+            var (tail, head) = (BodyIndex.Key(before), BodyIndex.Key(after));
+            var probe = tail[Math.Max(0, tail.Length - 6)..] + head[..Math.Min(6, head.Length)];
+            return probe.Length >= 6 && body.LongestBodyPrefix(probe) == probe.Length;
+        }
+        Func<string, string, bool> joins = Joins;
+        var first = new DefaultCellBuilder(stream, null, joins).Build();
+        var cells = new DefaultCellBuilder(stream, first.Capacities, joins).Build();
         // Two readings: rows the stream printed whole get their own cells first (the reading used),
         // or every cell is aligned by order alone. Where they disagree on a field the stream does
         // not confirm, the field is unsure.
         var assembler = new DefaultRowAssembler(cells.Cells, body, columns, printedWholeFirst: true);
         var rows = assembler.Assemble();
         // Assembling joins and removes cells in place, so the second reading needs cells of its own.
-        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities).Build().Cells, body, columns).Assemble();
+        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities, joins).Build().Cells, body, columns).Assemble();
         if (byOrder.Count == rows.Count)
             for (var i = 0; i < rows.Count; i++)
                 foreach (var column in columns.Where(c => c is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Deadline or TaskColumn.Responsible))
                     if (CjkText.MatchKey(rows[i].Cell(column)) != CjkText.MatchKey(byOrder[i].Cell(column)) && !assembler.Confirmed.Contains((rows[i], column)))
                         rows[i].Warn(column.FieldName(), $"{column.FieldName()}.placement",
                             $"pdftotext printed this {column.FieldName()} cell apart from its row, and readings of the printed order disagree on which row it belongs to");
+        DefaultChecks.WarnUnconfirmed(rows, columns, assembler.Confirmed, TextCapacity(cells.Cells));
         return PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
     }
+
+    private static double TextCapacity(List<DefaultCell> cells) =>
+        PrintedWidth.Capacity(cells.Where(c => c.Kind == TaskColumn.Text).SelectMany(c => c.Lines.SkipLast(1)).Select(p => p.Text));
 
     /// <summary>
     /// The header as the default mode prints it: each name alone on its line (a wrapped one over two
@@ -63,10 +76,17 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         columns = [];
         for (var i = from; i < lines.Count; i++)
         {
-            if (HeaderName(lines, i, out _) == TaskColumn.Unknown) continue;
+            if (HeaderName(lines, i, out _) == TaskColumn.Unknown && DefaultHeader.ReadAt(lines, i) is null) continue;
             var found = new List<TaskColumn>();
-            for (var k = i; k < lines.Count && k < i + HeaderWindow; k++)
+            for (var k = i; k < lines.Count && (k < i + HeaderWindow || !lines[k].Raw.Contains('\f')); k++)
             {
+                // Names cut in pieces and interleaved (重点任 / 牵头单 / 具体工作 / 务 / 位) are read as a run.
+                if (DefaultHeader.ReadAt(lines, k) is { } zone)
+                {
+                    found.AddRange(zone.Columns.Where(c => !found.Contains(c)));
+                    k = zone.Last;
+                    continue;
+                }
                 var column = HeaderName(lines, k, out var taken);
                 if (column != TaskColumn.Unknown && !found.Contains(column)) found.Add(column);
                 k += taken - 1;
@@ -94,8 +114,11 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         return column;
     }
 
+    /// <summary>A 序号 cell: one to three digits and nothing else.</summary>
+    private static bool IsSequence(string part) => part.Length <= 3 && part.All(char.IsAsciiDigit);
+
     /// <summary>The table's lines as pieces, page by page, with header names, page numbers and labels taken out; blocks end at blank lines.</summary>
-    private static List<StreamLine> ReadStream(IReadOnlyList<TextLine> lines, int start, LabelReader labels)
+    private static List<StreamLine> ReadStream(IReadOnlyList<TextLine> lines, int start, LabelReader labels, bool sequence)
     {
         var stream = new List<StreamLine>();
         var page = 0;
@@ -104,23 +127,36 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         {
             var line = lines[i];
             if (line.Raw.Contains('\f') && i > start) { page++; block++; }
-            if (line.Kind == LineKind.Metadata) break;
+            // The notice's closing elements (抄送) end the table; a date alone on its line is a deadline cell.
+            if (line.Kind == LineKind.Metadata && !DeadlineWords.LooksLikeDeadline(line.Text)) break;
             if (line.IsBlank || PageFurniture.IsPageNumber(line.Text)) { block++; labels.EndBlock(); continue; }
+            if (DefaultHeader.ReadAt(lines, i) is { } zone) { i = zone.Last; block++; continue; }
             if (HeaderName(lines, i, out var taken) != TaskColumn.Unknown) { i += taken - 1; block++; continue; }
-            var text = line.Raw.Replace("\f", "").Trim();
+            var parts = DefaultParts.Split(line.Raw.Replace("\f", "").Trim());
+            // A 序号 cell is a bare number at the line's left.
+            if (sequence && parts.Count > 0 && IsSequence(parts[0])) parts.RemoveAt(0);
+            if (parts.Count == 0) continue;
+            // The key-task label is the leftmost cell: its lines are narrow and spell the body's title.
             // Label lines are narrow; prose is told apart by width in the cell builder, so here a
             // generous bound keeps the widest 具体工作 lines out of the label reader.
-            if (labels.Read(text, PrintedWidth.Of(text) >= 8 || text.Contains('。'), false)) continue;
-            // Cells side by side on one printed line are parted by a space, as in -raw.
-            foreach (var part in PlainHeader.SplitCells(text))
-                stream.Add(new StreamLine(new Piece(i, page, TaskColumn.Unknown, part), block));
+            if (labels.Read(parts[0], PrintedWidth.Of(parts[0]) >= 8 || parts[0].Contains('。'), parts.Count > 1)) parts.RemoveAt(0);
+            if (sequence && parts.Count > 0 && IsSequence(parts[0])) parts.RemoveAt(0);
+            var left = 0.0;
+            foreach (var part in parts)
+            {
+                stream.Add(new StreamLine(new Piece(i, page, TaskColumn.Unknown, part), block, left));
+                left = Math.Max(left, PrintedWidth.Of(part) + (part.Contains('。') ? 100 : 0));
+            }
         }
         return stream;
     }
 }
 
-/// <summary>One line of the default-mode stream and the block (run of lines between blank lines) it is in.</summary>
-internal sealed record StreamLine(Piece Piece, int Block);
+/// <summary>
+/// One cell's line of the default-mode stream, the block (run of lines between blank lines) it is in,
+/// and the width of the widest cell printed left of it on the same line (0 when it stands first).
+/// </summary>
+internal sealed record StreamLine(Piece Piece, int Block, double Left = 0);
 
 /// <summary>A cell as the default mode printed it: its lines, their column kind, and where it stood in the page's stream.</summary>
 internal sealed class DefaultCell(TaskColumn kind, StreamLine first, int order)
@@ -146,9 +182,13 @@ internal sealed class DefaultCellBuilder
 
     public sealed record Result(List<DefaultCell> Cells, Dictionary<TaskColumn, double> Capacities);
 
-    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities)
+    /// <summary>True when the body reads the end of one line straight on into the start of the other.</summary>
+    private readonly Func<string, string, bool>? _joinsInBody;
+
+    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities, Func<string, string, bool>? joinsInBody = null)
     {
         _stream = stream;
+        _joinsInBody = joinsInBody;
         var texts = stream.Select(s => s.Piece.Text).ToList();
         _units = UnitCells.Learn(texts);
         // A width learnt in the first pass wins; a missing or zero one falls back to this pass's estimate.
@@ -169,9 +209,24 @@ internal sealed class DefaultCellBuilder
         for (var i = 0; i < _stream.Count; i++)
         {
             var line = _stream[i];
-            if (line.Block != block) { open.Clear(); block = line.Block; }
+            if (line.Block != block)
+            {
+                // A 具体工作 cell whose last line ran full without ending its sentence goes on in a
+                // later block of its page: pdftotext cuts blocks where other columns' lines interleave.
+                var prose = open.GetValueOrDefault(TaskColumn.Text);
+                open.Clear();
+                if (prose is not null && prose.Page == line.Piece.Page && !LineEnd.EndsSentence(prose.Lines[^1].Text)
+                    && LineEnd.OfProse(prose.Lines[^1].Text, _textCapacity) == LineEndKind.Continues
+                    && _joinsInBody?.Invoke(prose.Lines[^1].Text, line.Piece.Text) == true)
+                    open[TaskColumn.Text] = prose;
+                block = line.Block;
+            }
             var text = line.Piece.Text;
             var kind = KindOf(text, open);
+            // Cells on one line stand in column order and the 具体工作 column is one of them: a cell
+            // right of a cell at least as wide (not a narrow key-task label) is no 具体工作 line.
+            if (kind == TaskColumn.Text && line.Left >= PrintedWidth.Of(text) && !text.Contains('。'))
+                kind = DeadlineWords.StartsDeadline(text) || text.Any(char.IsAsciiDigit) ? TaskColumn.Deadline : TaskColumn.Lead;
             if (open.TryGetValue(kind, out var cell) && Continues(cell, kind, text))
             {
                 cell.Lines.Add(line.Piece);
