@@ -36,13 +36,16 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         var stream = ReadStream(lines, start, new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel), columns.Contains(TaskColumn.Sequence));
         if (stream.Count == 0) return null;
 
-        // A cut 具体工作 cell goes on in a later block only where the body reads its words on (another
-        // row's lines may stand between its parts).
+        // A cut 具体工作 cell goes on in a later block where the body reads its words on, or does not
+        // know the next line's words; a line the body holds elsewhere starts another row.
         bool Joins(string before, string after)
         {
             var (tail, head) = (BodyIndex.Key(before), BodyIndex.Key(after));
             var probe = tail[Math.Max(0, tail.Length - 6)..] + head[..Math.Min(6, head.Length)];
-            return probe.Length >= 6 && body.LongestBodyPrefix(probe) == probe.Length;
+            if (probe.Length >= 6 && body.LongestBodyPrefix(probe) == probe.Length) return true;
+            // Words the body does not hold say nothing against the join; words it holds elsewhere start another row.
+            var start = head[..Math.Min(6, head.Length)];
+            return start.Length > 0 && body.LongestBodyPrefix(start) < start.Length;
         }
         Func<string, string, bool> joins = Joins;
         var first = new DefaultCellBuilder(stream, null, joins).Build();
