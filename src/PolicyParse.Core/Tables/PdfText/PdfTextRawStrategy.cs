@@ -47,7 +47,8 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
             // Widths learnt wrong can leave no reading at all: read by shapes alone then.
             if (read.Count == 0) { rows = new RawSegmenter(chunks, columns, unknown).Segment(); break; }
             rows = read;
-            capacity = RawSegmenter.LearnCapacities(chunks, columns.Count, rows);
+            // Widths learnt after the last pass would go unused.
+            if (pass < Passes - 1) capacity = RawSegmenter.LearnCapacities(chunks, columns.Count, rows);
         }
         if (rows.Count == 0) return Unread(table, lines, context);
         var built = RawRows.Build(chunks, columns, rows);
