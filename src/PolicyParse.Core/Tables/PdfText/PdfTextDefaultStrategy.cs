@@ -131,7 +131,7 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
             var line = lines[i];
             if (line.Raw.Contains('\f') && i > start) { page++; block++; }
             // The notice's closing elements (抄送) end the table; a date alone on its line is a deadline cell.
-            if (line.Kind == LineKind.Metadata && !DeadlineWords.LooksLikeDeadline(line.Text)) break;
+            if (TableEnd.IsAt(line)) break;
             if (line.IsBlank || PageFurniture.IsPageNumber(line.Text)) { block++; labels.EndBlock(); continue; }
             if (DefaultHeader.ReadAt(lines, i) is { } zone) { i = zone.Last; block++; continue; }
             if (HeaderName(lines, i, out var taken) != TaskColumn.Unknown) { i += taken - 1; block++; continue; }

@@ -70,7 +70,7 @@ internal sealed partial record PlainHeader(IReadOnlyList<TaskColumn> Columns, in
         {
             var line = lines[i];
             if (line.Raw.Contains('\f')) page++;
-            if (line.Kind == LineKind.Metadata) break;
+            if (TableEnd.IsAt(line)) break;
             if (line.Kind == LineKind.TableHeader && ReadAt(lines, i) is { } repeated) { i = repeated.LastLine; continue; }
             if (line.IsBlank) { blankLines++; continue; }
             if (PageFurniture.IsPageNumber(line.Text)) continue;
