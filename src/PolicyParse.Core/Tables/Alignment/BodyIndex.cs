@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyParse.Matching;
 using PolicyParse.Model;
 using PolicyParse.Text;
@@ -9,7 +10,7 @@ namespace PolicyParse.Tables.Alignment;
 /// body paragraph, so locating a cell's text in the body tells which key task it belongs to and
 /// whether two lines are one cell, whatever spaces or punctuation widths the extractor changed.
 /// </summary>
-internal sealed class BodyIndex
+internal sealed partial class BodyIndex
 {
     private const int N = 3;
 
@@ -57,6 +58,79 @@ internal sealed class BodyIndex
         }
         return lo;
     }
+
+    // Per section, where in its key a sentence, clause or list item starts: made on first use.
+    private List<HashSet<int>>? _clauseStarts;
+
+    /// <summary>
+    /// Whether the body starts a sentence, clause or list item with the text's first words: true
+    /// when it does, false when it holds those words only inside one (a cell whose beginning was
+    /// cut off mid-word), null when the body does not hold them at all (no evidence either way).
+    /// </summary>
+    public bool? StartsClause(string text)
+    {
+        // Ten characters: a shorter head recurs in other sentences as stock phrasing (在政务服务中心…).
+        var key = Key(text);
+        if (key.Length < 10) return null;
+        var head = key[..10];
+        _clauseStarts ??= _sections.Select(s => ClauseStarts(s.Section.Title + "\n" + s.Section.Text)).ToList();
+        var found = false;
+        for (var s = 0; s < _sections.Count; s++)
+            for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
+            {
+                if (_clauseStarts[s].Contains(at)) return true;
+                found = true;
+            }
+        return found ? false : null;
+    }
+
+    /// <summary>
+    /// Words inside the text that the body reads straight across (…融合互[2021年12区政务服务中心]通…):
+    /// another column's text glued into the cell. Null when the text reads on in the body, or when
+    /// the body does not hold it closely enough to say (the first twelve characters at least).
+    /// </summary>
+    public string? Insertion(string text)
+    {
+        const int Side = 6, Reach = 40;
+        var key = Key(text);
+        var found = LongestKeyPrefix(key);
+        if (found >= key.Length || found < 2 * Side) return null;
+        for (var resume = found + 2; resume + Side <= key.Length && resume <= found + Reach; resume++)
+            if (InBody(string.Concat(key.AsSpan(found - Side, Side), key.AsSpan(resume, Side))))
+                return key[found..resume];
+        return null;
+    }
+
+    private bool InBody(string key) => _sections.Any(s => s.Key.Contains(key, StringComparison.Ordinal));
+
+    /// <summary>The longest prefix of a key that the body holds word for word (a binary search: a part of a found text is found).</summary>
+    private int LongestKeyPrefix(string key)
+    {
+        int lo = 0, hi = key.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (InBody(key[..mid])) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>Offsets in the text's key where a piece after a clause mark starts (the key keeps letters and digits only, piece by piece).</summary>
+    private static HashSet<int> ClauseStarts(string text)
+    {
+        var starts = new HashSet<int> { 0 };
+        var offset = 0;
+        foreach (var piece in ClauseEnd().Split(text))
+        {
+            offset += Key(piece).Length;
+            starts.Add(offset);
+        }
+        return starts;
+    }
+
+    // Commas and list marks count too: a row may take one item of a list sentence; a cut cell starts mid-word.
+    [GeneratedRegex(@"[。；;！？!?：:，,、\n]")]
+    private static partial Regex ClauseEnd();
 
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyParse.Lexicon;
 using PolicyParse.Model;
+using PolicyParse.Tables.Alignment;
 
 namespace PolicyParse.Tables.Validation;
 
@@ -17,6 +18,7 @@ internal static partial class RowValidator
     {
         "lead.deadlineText", "support.deadlineText", "deadline.unitText", "deadline.notTime", "text.notInBody",
         "text.cut", "lead.empty", "deadline.empty", "lead.brackets", "support.brackets", "lead.cutName", "support.cutName",
+        "lead.joinedNames", "support.joinedNames", "deadline.cut", "text.cutStart", "text.inserted",
     };
 
     /// <summary>Strategies that read a real grid or an exact cell-per-line copy: nothing was rebuilt.</summary>
@@ -26,17 +28,24 @@ internal static partial class RowValidator
     {
         var rebuilt = !Exact.Contains(table.Strategy);
         var sections = rebuilt ? Flatten(context.Sections).ToList() : [];
+        // A rebuilt table is checked against its own other cells too: a name or deadline other rows print whole.
+        var cut = rebuilt ? CutCells.Of(
+            table.Rows.SelectMany(r => new[] { TaskColumn.Lead, TaskColumn.Support, TaskColumn.Responsible }.Where(r.Has).Select(r.Cell)),
+            table.Rows.Where(r => r.Has(TaskColumn.Deadline)).Select(r => r.Cell(TaskColumn.Deadline))) : null;
+        var body = rebuilt && sections.Count > 0 ? context.Body : null;
         // Under the noise threshold a cell shares no more with the body than stock phrasing does.
         var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
-            context.Body.Thresholds.Noise)).ToList();
+            context.Body.Thresholds.Noise, cut, body)).ToList();
         return table with { Rows = rows };
     }
 
     /// <summary>
     /// Checks one row. <paramref name="coverage"/> (rebuilt tables only) says how much of a text
-    /// appears in the body; null when there is no body to compare with.
+    /// appears in the body; null when there is no body to compare with. <paramref name="cut"/> holds
+    /// the table's other cells, <paramref name="body"/> the body the 具体工作 cells restate.
     /// </summary>
-    public static RawRow Validate(RawRow row, bool rebuilt, Func<string, double>? coverage, double found = 0.5)
+    public static RawRow Validate(RawRow row, bool rebuilt, Func<string, double>? coverage, double found = 0.5,
+        CutCells? cut = null, BodyIndex? body = null)
     {
         var warnings = new List<FieldWarning>(row.Warnings);
         void Warn(string field, string code, string message)
@@ -47,9 +56,9 @@ internal static partial class RowValidator
 
         var leadColumn = row.Has(TaskColumn.Lead) ? TaskColumn.Lead : row.Has(TaskColumn.Responsible) ? TaskColumn.Responsible : (TaskColumn?)null;
         if (leadColumn is { } lc)
-            CheckUnitCell("lead", row.Cell(lc), Warn, required: true);
+            CheckUnitCell("lead", row.Cell(lc), Warn, required: true, cut);
         if (row.Has(TaskColumn.Support))
-            CheckUnitCell("support", row.Cell(TaskColumn.Support), Warn, required: false);
+            CheckUnitCell("support", row.Cell(TaskColumn.Support), Warn, required: false, cut);
 
         if (row.Has(TaskColumn.Deadline))
         {
@@ -58,6 +67,8 @@ internal static partial class RowValidator
                 Warn("deadline", "deadline.unitText", $"the deadline '{deadline}' names a unit: another column's text may have slipped into it");
             else if (deadline.Length > 0 && !CjkText.IsEmptyMarker(deadline) && !HasTime(deadline))
                 Warn("deadline", "deadline.notTime", $"the deadline '{deadline}' names no date, month, period or ongoing phrase");
+            else if (cut?.DeadlineFault(deadline) is { } fault)
+                Warn("deadline", "deadline.cut", $"the deadline '{deadline}' looks cut or run together: {fault}");
         }
 
         // A rebuilt table prints a merged cell once, on one of the rows it covers: an empty deadline
@@ -74,11 +85,17 @@ internal static partial class RowValidator
                 Warn("text", "text.cut", $"the rebuilt 具体工作 cell ends mid-sentence ('…{Tail(text)}'): it may be cut from, or merged with, a neighbouring row");
             if (coverage is not null && coverage(text) < found)
                 Warn("text", "text.notInBody", "the rebuilt 具体工作 cell matches no clause of the body: where it starts and ends is a guess");
+            // Its first words are in the body, but only inside a sentence: the start was cut off.
+            if (body?.StartsClause(text) == false)
+                Warn("text", "text.cutStart", $"the rebuilt 具体工作 cell starts inside a sentence of the body ('{Head(text)}…'): its beginning may sit in a neighbouring row");
+            // Words the body reads straight across: another column's line glued into the cell.
+            if (body?.Insertion(text) is { } inserted)
+                Warn("text", "text.inserted", $"the rebuilt 具体工作 cell holds '{inserted}' where the body reads on without it: another column's text may be glued in");
         }
         return warnings.Count == row.Warnings.Count ? row : row with { Warnings = warnings };
     }
 
-    private static void CheckUnitCell(string field, string cell, Action<string, string, string> warn, bool required)
+    private static void CheckUnitCell(string field, string cell, Action<string, string, string> warn, bool required, CutCells? cut)
     {
         var text = CjkText.NormalizeSpacing(cell);
         if (text.Length == 0 || CjkText.IsEmptyMarker(text))
@@ -95,6 +112,10 @@ internal static partial class RowValidator
         // One part that is no unit name among parts that are: a name cut short (or run on) at the cell's edge.
         if (units.Count > 0 && units.Any(UnitNames.LooksLikeUnit) && !UnitNames.LooksLikeUnit(units[^1]) && !IsCatchAll(units[^1]))
             warn(field, $"{field}.cutName", $"the {field} cell ends with '{units[^1]}', which is not a whole unit name");
+        else if (cut?.CutName(text) is { } part)
+            warn(field, $"{field}.cutName", $"the {field} cell holds '{part}', only part of a name other rows print whole");
+        if (cut?.JoinedNames(text) is { } joined)
+            warn(field, $"{field}.joinedNames", $"the {field} cell holds '{joined}', two names run together: cells of two rows may be joined");
     }
 
     // 其他相关单位依职能配合: a catch-all phrase closing a list, not a cut name.
@@ -127,6 +148,8 @@ internal static partial class RowValidator
         CjkText.EndsSentence(text) || text[^1] is '；' or ';' or '！' or '？' or '”' or '）' or ')' or '。';
 
     private static string Tail(string text) => text.Length <= 8 ? text : text[^8..];
+
+    private static string Head(string text) => text.Length <= 8 ? text : text[..8];
 
     private static double BestCoverage(string text, List<Section> sections, TableContext context) =>
         sections.Count == 0 ? 1 : sections.Max(s => context.Body.Coverage(text, s));

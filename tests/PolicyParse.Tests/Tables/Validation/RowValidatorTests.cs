@@ -122,4 +122,89 @@ public class RowValidatorTests
         var task = Assert.Single(doc.Tasks);
         Assert.Contains(task.Warnings, w => w.Field == "support" && w.Code == "support.deadlineText");
     }
+    // The other cells of the same table, as a rebuild would hand them over.
+    private static readonly CutCells Table = CutCells.Of(
+        ["市发展改革委", "市住房城乡建委、市级有关部门", "两江新区管委会", "重庆市税务局", "各乡镇（街道）", "市政府", "各有关区县政府"],
+        ["持续推进", "2022年8月前完成并持续推进", "2022年8月前", "2021年12月31日", "2022年6月前建立规范，工作持续推进"]);
+
+    private static IEnumerable<string> TableCodes(RawRow row) =>
+        RowValidator.Validate(row, true, _ => 1, cut: Table).Warnings.Select(w => w.Code);
+
+    [Theory]
+    [InlineData("改革委")]          // the tail of a name other rows print whole
+    [InlineData("市住房城乡")]      // a head stopping inside a word
+    [InlineData("两江新区管委")]    // a head stopping inside the name's ending
+    [InlineData("区司法局、各乡")]
+    public void A_unit_that_is_only_part_of_a_name_the_table_prints_whole_is_warned(string lead) =>
+        Assert.Contains("lead.cutName", TableCodes(Row(lead: lead)));
+
+    [Theory]
+    [InlineData("市发展改革委")]
+    [InlineData("市政府")]           // a whole name, though 市政府办公厅 would start with it
+    [InlineData("两江新区")]         // a place, in a list sharing the ending of 两江新区管委会
+    [InlineData("市住房城乡建委")]
+    [InlineData("区政府办公室")]
+    [InlineData("有关区县政府")]
+    public void A_whole_unit_name_is_not_taken_for_a_cut_one(string lead) =>
+        Assert.DoesNotContain("lead.cutName", TableCodes(Row(lead: lead)));
+
+    [Theory]
+    [InlineData("市级有关部门各区县政府")]
+    [InlineData("两江新区管委会重庆市税务局")]
+    public void Two_names_run_together_are_warned(string support) =>
+        Assert.Contains("support.joinedNames", TableCodes(Row(support: support)));
+
+    [Theory]
+    [InlineData("区政府办公室")]
+    [InlineData("区委宣传部（区委网信办）")]
+    [InlineData("市公积金中心涪陵分中心")]
+    public void A_long_single_name_is_not_taken_for_two(string support) =>
+        Assert.DoesNotContain("support.joinedNames", TableCodes(Row(support: support)));
+
+    [Theory]
+    [InlineData("月31日")]
+    [InlineData("2021年12")]
+    [InlineData("2022月前")]
+    [InlineData("2022年12月前持续推进")]
+    [InlineData("月31日2021年6月30日")]
+    [InlineData("持续")]               // other rows print 持续推进
+    [InlineData("推进")]
+    public void A_deadline_cut_inside_a_date_or_run_into_another_is_warned(string deadline) =>
+        Assert.Contains(TableCodes(Row(deadline: deadline)), c => c is "deadline.cut" or "deadline.notTime");
+
+    [Theory]
+    [InlineData("持续推进")]
+    [InlineData("2022年8月前")]
+    [InlineData("2022年8月前完成并持续推进")]
+    [InlineData("2022年4月前市级完成，6月前区县完成")]
+    [InlineData("2021.12.31")]
+    [InlineData("工作持续推进")]
+    public void A_whole_deadline_is_not_taken_for_a_cut_one(string deadline) =>
+        Assert.DoesNotContain("deadline.cut", TableCodes(Row(deadline: deadline)));
+
+    [Fact]
+    public void A_text_starting_inside_a_sentence_of_the_body_is_warned()
+    {
+        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革",
+            "推进审批事项清单化管理，压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。", [], Origin.AtLine(1))]);
+        string[] Codes(string text) => [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
+
+        Assert.Contains("text.cutStart", Codes("审批时限，提升审批效率。"));       // cut inside 压减审批时限
+        Assert.DoesNotContain("text.cutStart", Codes("提升审批效率。"));                // a clause after a comma
+        Assert.DoesNotContain("text.cutStart", Codes("全面推行告知承诺制，扩大覆盖范围。"));
+        Assert.DoesNotContain("text.cutStart", Codes("推进审批事项清单化管理，压减审批时限，提升审批效率。"));
+        Assert.DoesNotContain("text.cutStart", Codes("开展一项本文没有的工作。"));
+    }
+
+    [Fact]
+    public void A_text_holding_words_the_body_reads_straight_across_is_warned()
+    {
+        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革",
+            "推进审批事项清单化管理，压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。", [], Origin.AtLine(1))]);
+        string[] Codes(string text) => [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
+
+        Assert.Contains("text.inserted", Codes("推进审批事项清单化管理，压减审批2023年6月区司法局时限，提升审批效率。"));
+        Assert.DoesNotContain("text.inserted", Codes("推进审批事项清单化管理，压减审批时限，提升审批效率。"));
+        Assert.DoesNotContain("text.inserted", Codes("开展一项本文没有的工作，写得很长很长。"));
+    }
 }

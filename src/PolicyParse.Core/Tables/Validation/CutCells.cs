@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using PolicyParse.Lexicon;
+
+namespace PolicyParse.Tables.Validation;
+
+/// <summary>
+/// Cells a rebuild cut in the wrong place or ran together, told by the rest of the same table: a
+/// unit name that is only the head or the tail of a name other rows print whole (改革委 beside
+/// 市发展改革委), two names glued without a separator (市级有关部门各区县政府), a deadline cut
+/// inside a date (月31日, 2021年12) or two deadlines run together (2022年12月前持续推进).
+/// The evidence is the document's own cells and the Lexicon's shapes, never a list of names.
+/// </summary>
+internal sealed partial class CutCells
+{
+    // Where a unit name starts: the level of government it belongs to, or 各 for a collective name.
+    private const string LevelStarts = "市区县省各乡镇";
+
+    // Endings after which a name is complete: a cut inside a word stops at a weaker one (市住房城乡, 市级有关部).
+    private static readonly string[] WholeEndings =
+        ["局", "委", "办", "厅", "室", "中心", "政府", "部门", "单位", "管委会", "委员会", "街道", "乡镇", "）", ")"];
+
+    private readonly HashSet<string> _units;
+    private readonly List<string> _deadlines;
+
+    private CutCells(HashSet<string> units, List<string> deadlines) => (_units, _deadlines) = (units, deadlines);
+
+    /// <summary>The table's unit names (each part of every unit cell) and deadline cells.</summary>
+    public static CutCells Of(IEnumerable<string> unitCells, IEnumerable<string> deadlineCells) => new(
+        unitCells.SelectMany(UnitNames.SplitList).Select(u => u.Trim()).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal),
+        deadlineCells.Select(CjkText.NormalizeSpacing).Where(d => d.Length > 0 && !CjkText.IsEmptyMarker(d)).Distinct(StringComparer.Ordinal).ToList());
+
+    /// <summary>The first name in the cell that is the head or tail of a longer name in this table, or null.</summary>
+    public string? CutName(string cell)
+    {
+        foreach (var part in UnitNames.SplitList(cell).Select(p => p.Trim().TrimEnd('等')))
+            foreach (var whole in _units)
+            {
+                if (whole.Length <= part.Length || part.Length == 0) continue;
+                // A tail that does not start a name (改革委, 关部门; 有关区县政府 is a name): the head was cut off.
+                if (whole.EndsWith(part, StringComparison.Ordinal) && !LevelStarts.Contains(part[0], StringComparison.Ordinal) && !StartsCatchAll(part))
+                    return part;
+                // A head that stops inside a word (市住房城乡 of 市住房城乡建委) or inside the whole
+                // name's ending (两江新区管委). A place the rest of the name only adds an ending to
+                // stands whole in a shared-ending list (涪陵区、璧山区政府).
+                if (whole.StartsWith(part, StringComparison.Ordinal)
+                    && (!UnitNames.LooksLikeUnit(part) || part.Length > whole.Length - LongestEnding(whole)
+                        || (!EndsWhole(part) && !WholeEndings.Any(e => whole.AsSpan(part.Length).StartsWith(e, StringComparison.Ordinal)))))
+                    return part;
+            }
+        return null;
+    }
+
+    /// <summary>The first part holding two names with no separator between them, or null.</summary>
+    public string? JoinedNames(string cell)
+    {
+        foreach (var part in UnitNames.SplitList(cell).Select(p => p.Trim()))
+        {
+            var depth = 0;
+            for (var i = 1; i < part.Length - 1; i++)
+            {
+                depth += part[i - 1] is '（' or '(' ? 1 : part[i - 1] is '）' or ')' ? -1 : 0;
+                if (depth != 0) continue;
+                var (head, tail) = (part[..i], part[i..]);
+                // The second name starts a name (a level) or stands whole elsewhere in the table.
+                if (EndsWhole(head) && UnitNames.LooksLikeUnit(head) && UnitNames.LooksLikeUnit(tail)
+                    && (LevelStarts.Contains(tail[0], StringComparison.Ordinal) || _units.Contains(tail)))
+                    return part;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Why the deadline looks cut or run together, or null when its shape is whole.</summary>
+    public string? DeadlineFault(string cell)
+    {
+        var text = CjkText.NormalizeSpacing(cell);
+        if (text.Length == 0 || CjkText.IsEmptyMarker(text)) return null;
+        if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text))
+            return "it starts or ends inside a date";
+        if (RunTogether().IsMatch(text))
+            return "two deadlines follow each other with nothing between them";
+        // A deadline naming no date that other rows print longer, joined mid-word (持续 beside
+        // 持续推进; not 持续推进 beside 2022年8月前完成并持续推进): the rest was cut off.
+        if (DeadlineWords.FindPoints(text).Count == 0 && _deadlines.Any(d => d.Length > text.Length
+                && ((d.StartsWith(text, StringComparison.Ordinal) && !Joint.Contains(d[text.Length], StringComparison.Ordinal))
+                    || (d.EndsWith(text, StringComparison.Ordinal) && !Joint.Contains(d[^(text.Length + 1)], StringComparison.Ordinal) && !DeadlineWords.StartsDeadline(text)))))
+            return "other rows print it longer";
+        return null;
+    }
+
+    // Where one part of a deadline meets another: separators and connecting words.
+    private const string Joint = "，,；;、并及和与（(";
+
+    private static bool StartsCatchAll(string name) =>
+        name.StartsWith("有关", StringComparison.Ordinal) || name.StartsWith("相关", StringComparison.Ordinal) || name.StartsWith("其他", StringComparison.Ordinal);
+
+    private static bool EndsWhole(string name) => WholeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    private static int LongestEnding(string name) => WholeEndings.Where(e => name.EndsWith(e, StringComparison.Ordinal)).Select(e => e.Length).DefaultIfEmpty(1).Max();
+
+    /// <summary>A deadline starting with a date's unit word: the number before it was cut off.</summary>
+    [GeneratedRegex(@"^(?:年|月|日|号|底|前)")]
+    private static partial Regex CutStart();
+
+    /// <summary>A number ending the cell after a date word (2021年12): its unit word was cut off. 2021.12.31 is whole.</summary>
+    [GeneratedRegex(@"[年月]\s*[0-9０-９]+$")]
+    private static partial Regex CutEnd();
+
+    /// <summary>A month number no calendar has (2022月): a year whose 年 was cut out.</summary>
+    [GeneratedRegex(@"(?<![0-9０-９])(?:1[3-9]|[2-9][0-9]|[0-9]{3,})月")]
+    private static partial Regex MonthOutOfRange();
+
+    /// <summary>A date or ongoing phrase followed at once by another, with no separator or connecting word.</summary>
+    [GeneratedRegex(@"(?:日|前|底|末|推进|坚持)(?=[0-9０-９]{1,4}\s*[年月]|持续推进|长期坚持)")]
+    private static partial Regex RunTogether();
+}
