@@ -36,21 +36,26 @@ public class GeneratedRenderingTests
     /// Tightened from "every field right or warned": about one generated table in a few hundred still
     /// has one silent wrong field (a short row whose text the body holds under two key tasks is given
     /// to the wrong one without a warning), so the property holds over the sample, not per table:
-    /// at most 1% of the fields wrong without a warning, the bar for this layout.
+    /// at most 1% of the fields wrong without a warning, the bar for this layout. The sample is a
+    /// fixed set of 100 tables (POLICYPARSE_PROPERTY_SET picks another): a rate over a fresh random
+    /// sample of a few dozen tables passed or failed by the luck of one table.
     /// </summary>
     [Fact]
     public void Column_dump_at_most_one_field_in_a_hundred_wrong_without_warning()
     {
+        var set = uint.TryParse(Environment.GetEnvironmentVariable("POLICYPARSE_PROPERTY_SET"), out var s) ? s : 11u;
+        var gen = Gen.Select(SyntheticTables.Table, Layouts.Style);
         int fields = 0, silent = 0;
         var worst = "";
-        Gen.Select(SyntheticTables.Table, Layouts.Style).Sample((table, style) =>
+        for (var i = 0; i < 100; i++)
         {
+            var (table, style) = gen.Generate(new PCG(set, (ulong)i), null, out _);
             var (after, _, _) = Layouts.Score(table, Layouts.Render("column-dump", table, style));
             fields += after.Fields;
             silent += after.Silent;
-            if (after.Silent > 0) worst = after.ToString();
-        }, iter: Iterations, threads: 1);
-        Assert.True(silent * 100 <= fields, $"column-dump: {silent} of {fields} fields wrong without a warning; last: {worst}");
+            if (after.Silent > 0) worst = $"table {i}: {after}";
+        }
+        Assert.True(silent * 100 <= fields, $"column-dump, set {set}: {silent} of {fields} fields wrong without a warning; last: {worst}");
     }
 
     [Fact(Skip = "fails today: the -layout rebuild leaves silent wrong fields on generated tables; see README, Accuracy over generated renderings")]

@@ -63,7 +63,7 @@ internal static partial class RowValidator
         if (row.Has(TaskColumn.Deadline))
         {
             var deadline = CjkText.NormalizeSpacing(row.Cell(TaskColumn.Deadline));
-            if (HasUnitName(deadline))
+            if (HasUnitName(deadline) || (rebuilt && UnitPiece().IsMatch(deadline)))
                 Warn("deadline", "deadline.unitText", $"the deadline '{deadline}' names a unit: another column's text may have slipped into it");
             else if (deadline.Length > 0 && !CjkText.IsEmptyMarker(deadline) && !HasTime(deadline))
                 Warn("deadline", "deadline.notTime", $"the deadline '{deadline}' names no date, month, period or ongoing phrase");
@@ -128,6 +128,10 @@ internal static partial class RowValidator
     /// <summary>A unit name inside running text: a level prefix, a few characters, an organisation ending.</summary>
     [GeneratedRegex(@"(?:区|市|县|镇|乡|各)[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|政府|部门|单位|管委会|街道|乡镇)")]
     private static partial Regex UnitInText();
+
+    /// <summary>The tail of a unit name (区科技局 cut to 技局, 府, 委会): characters no deadline's wording holds.</summary>
+    [GeneratedRegex(@"[局委厅室府门]|[会心]$")]
+    private static partial Regex UnitPiece();
 
     private static bool HasTime(string text) => TimeWords().IsMatch(text) || DeadlineWords.LooksLikeDeadline(text);
 
