@@ -33,11 +33,14 @@ internal static partial class DeadlineWords
     /// <summary>An ongoing word (持续, 长期, 常态化, 每年, 按时序…) anywhere in the text.</summary>
     public static bool IsOngoing(string text) => OngoingWords.IsMatch(text);
 
+    /// <summary>The longest text (spacing normalised) that can be a deadline cell.</summary>
+    public const int MaxCellLength = 40;
+
     /// <summary>True when the text has the shape of a deadline cell (a date, a month, an ongoing phrase or ——).</summary>
     public static bool LooksLikeDeadline(string text)
     {
         var t = CjkText.NormalizeSpacing(text);
-        if (t.Length == 0 || t.Length > 40) return false;
+        if (t.Length == 0 || t.Length > MaxCellLength) return false;
         if (CjkText.IsEmptyMarker(t)) return true;
         return FindPoints(t).Count > 0
             || (IsOngoing(t) && t.Length <= 8 && t.All(OngoingPhraseChars.Contains));
