@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Lexicon;
@@ -14,6 +15,10 @@ internal static partial class DeadlineWords
     [GeneratedRegex(
         $@"(?<![0-9０-９])(?<nyear>[0-9]{{4}})(?<sep>[./\-])(?<nmonth>[0-9]{{1,2}})(?:\k<sep>(?<nday>[0-9]{{1,2}}))?(?![0-9])|(?:(?<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:(?<month>{Num})月(?:(?<day>{Num})日)?(?<end>底|末)?|(?<half>上半年|下半年)|(?:第?(?<quarter>[一二三四1-4１-４])季度)(?<end2>末|底)?|(?<yearEnd>年底|年末|底|末))")]
     private static partial Regex TimePoint { get; }
+
+    // Every point in time TimePoint reads holds an ASCII digit (a numeric date) or one of 月, 半
+    // (上半年), 季 (季度), 底, 末: a text without any holds none, and is not searched.
+    private static readonly SearchValues<char> PointSigns = SearchValues.Create("0123456789月半季底末");
 
     [GeneratedRegex("每(?<p>季度|月|半年|年)")]
     private static partial Regex Recurring { get; }
@@ -64,6 +69,7 @@ internal static partial class DeadlineWords
     public static List<Point> FindPoints(string text, int? inheritedYear = null, int? noticeYear = null)
     {
         var points = new List<Point>();
+        if (text.AsSpan().IndexOfAny(PointSigns) < 0) return points;
         int? year = inheritedYear;
         foreach (Match m in TimePoint.Matches(text))
         {
