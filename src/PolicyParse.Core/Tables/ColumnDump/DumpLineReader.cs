@@ -116,8 +116,10 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         // A deadline cell is at most MaxCellLength characters once its spacing is normalised, which
         // (the text being normalised) removes at most the one space a cut leaves at its start:
         // longer tails cannot be one and are not tried.
+        var lastSign = Fragments.LastDeadlineSign(text);
         for (var cut = text.Length - 2; cut >= Math.Max(2, text.Length - DeadlineWords.MaxCellLength - 1); cut--)
-            if (Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
+            if ((cut <= lastSign || text.Length - cut <= DeadlineWords.MaxOngoingLength)
+                && Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
                 && (DeadlineWords.StartsDeadline(text[cut..]) || !DeadlineWords.LooksLikeDeadline(text[cut..])))
             {
                 items.Add(new(DumpItemKind.Units, text[..cut], origin));

@@ -26,9 +26,10 @@ internal static partial class RowValidator
     {
         var rebuilt = !Exact.Contains(table.Strategy);
         var sections = rebuilt ? Flatten(context.Sections).ToList() : [];
-        // Under the noise threshold a cell shares no more with the body than stock phrasing does.
+        // Under the noise threshold a cell shares no more with the body than stock phrasing does. The
+        // threshold is read from the context: an exact table needs no index of the body.
         var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
-            context.Body.Thresholds.Noise)).ToList();
+            (context.Thresholds ?? Alignment.AlignmentThresholds.Default).Noise)).ToList();
         return table with { Rows = rows };
     }
 
