@@ -6,6 +6,20 @@ internal static class BracketAwareSplitter
     public static List<string> Split(string text, ReadOnlySpan<char> separators)
     {
         var parts = new List<string>();
+        All(text, separators, part =>
+        {
+            parts.Add(part);
+            return true;
+        });
+        return parts;
+    }
+
+    /// <summary>
+    /// True when <paramref name="test"/> holds for every part <see cref="Split"/> would return, taken
+    /// in order; stops at the first that fails, without cutting the rest of the text.
+    /// </summary>
+    public static bool All(string text, ReadOnlySpan<char> separators, Func<string, bool> test)
+    {
         var depth = 0;
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -15,17 +29,16 @@ internal static class BracketAwareSplitter
             else if (c is '）' or ')' or '〕' or ']' or '】') depth = Math.Max(0, depth - 1);
             else if (depth == 0 && separators.Contains(c))
             {
-                Add(text[start..i]);
+                if (!Test(text[start..i])) return false;
                 start = i + 1;
             }
         }
-        Add(text[start..]);
-        return parts;
+        return Test(text[start..]);
 
-        void Add(string part)
+        bool Test(string part)
         {
             part = part.Trim();
-            if (part.Length > 0) parts.Add(part);
+            return part.Length == 0 || test(part);
         }
     }
 }

@@ -15,6 +15,22 @@ internal static partial class DeadlineWords
         $@"(?<![0-9０-９])(?<nyear>[0-9]{{4}})(?<sep>[./\-])(?<nmonth>[0-9]{{1,2}})(?:\k<sep>(?<nday>[0-9]{{1,2}}))?(?![0-9])|(?:(?<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:(?<month>{Num})月(?:(?<day>{Num})日)?(?<end>底|末)?|(?<half>上半年|下半年)|(?:第?(?<quarter>[一二三四1-4１-４])季度)(?<end2>末|底)?|(?<yearEnd>年底|年末|底|末))")]
     private static partial Regex TimePoint { get; }
 
+    /// <summary>
+    /// Every point in time TimePoint reads holds an ASCII digit (a numeric date) or one of 月, 半
+    /// (上半年), 季 (季度), 底, 末: a text without any names none, and is not searched.
+    /// </summary>
+    public static bool IsPointSign(char c) => c is >= '0' and <= '9' or '月' or '半' or '季' or '底' or '末';
+
+    private static bool HasPointSign(string text)
+    {
+        foreach (var c in text)
+            if (IsPointSign(c)) return true;
+        return false;
+    }
+
+    /// <summary>The longest ongoing phrase (持续推进, 按时序推进) read as a deadline; empty markers are shorter still.</summary>
+    public const int MaxOngoingLength = 8;
+
     [GeneratedRegex("每(?<p>季度|月|半年|年)")]
     private static partial Regex Recurring { get; }
 
@@ -33,14 +49,19 @@ internal static partial class DeadlineWords
     /// <summary>An ongoing word (持续, 长期, 常态化, 每年, 按时序…) anywhere in the text.</summary>
     public static bool IsOngoing(string text) => OngoingWords.IsMatch(text);
 
+    /// <summary>The longest text (spacing normalised) that can be a deadline cell.</summary>
+    public const int MaxCellLength = 40;
+
     /// <summary>True when the text has the shape of a deadline cell (a date, a month, an ongoing phrase or ——).</summary>
     public static bool LooksLikeDeadline(string text)
     {
         var t = CjkText.NormalizeSpacing(text);
-        if (t.Length == 0 || t.Length > 40) return false;
+        if (t.Length == 0 || t.Length > MaxCellLength) return false;
         if (CjkText.IsEmptyMarker(t)) return true;
+        // Longer than an ongoing phrase, only a point in time makes a deadline.
+        if (t.Length > MaxOngoingLength && !HasPointSign(t)) return false;
         return FindPoints(t).Count > 0
-            || (IsOngoing(t) && t.Length <= 8 && t.All(OngoingPhraseChars.Contains));
+            || (IsOngoing(t) && t.Length <= MaxOngoingLength && t.All(OngoingPhraseChars.Contains));
     }
 
     /// <summary>The start of a 完成时限 cell: a year, an ongoing phrase, or a whole deadline.</summary>
@@ -61,6 +82,7 @@ internal static partial class DeadlineWords
     public static List<Point> FindPoints(string text, int? inheritedYear = null, int? noticeYear = null)
     {
         var points = new List<Point>();
+        if (!HasPointSign(text)) return points;
         int? year = inheritedYear;
         foreach (Match m in TimePoint.Matches(text))
         {

@@ -54,11 +54,15 @@ internal static class UnitNames
     /// <summary>A cell whose every part is a unit name: the shape of 牵头单位 and 配合单位 cells.</summary>
     public static bool IsUnitList(string text)
     {
-        var units = SplitList(text);
-        if (units.Count == 0) return false;
-        foreach (var u in units)
-            if (!LooksLikeUnit(u))
-                return false;
-        return true;
+        // SplitList's parts, tested as they are cut: most lines fail on their first part.
+        var list = CjkText.NormalizeSpacing(text).TrimEnd(ListEnd);
+        if (CjkText.IsEmptyMarker(list)) return false;
+        var names = 0;
+        return BracketAwareSplitter.All(list, ListSeparators, part =>
+        {
+            if (CjkText.IsEmptyMarker(part)) return true;
+            names++;
+            return LooksLikeUnit(part);
+        }) && names > 0;
     }
 }

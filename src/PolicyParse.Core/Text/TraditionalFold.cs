@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Text;
@@ -16,6 +17,9 @@ internal static partial class TraditionalFold
 
     private static readonly Dictionary<char, char> Map = BuildMap();
 
+    // Every line is checked for traditional characters: one vectorised search, not a lookup per character.
+    private static readonly SearchValues<char> MapKeys = SearchValues.Create([.. Map.Keys]);
+
     private static Dictionary<char, char> BuildMap()
     {
         var map = new Dictionary<char, char>();
@@ -31,7 +35,7 @@ internal static partial class TraditionalFold
     /// <summary>The text with traditional vocabulary characters replaced by their simplified forms; same length.</summary>
     public static string Fold(string text)
     {
-        if (!text.Any(Map.ContainsKey)) return text;
+        if (!HasTraditional(text)) return text;
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
             if (Map.TryGetValue(chars[i], out var s))
@@ -55,5 +59,5 @@ internal static partial class TraditionalFold
     }
 
     /// <summary>True when the text holds any traditional character of the vocabulary.</summary>
-    public static bool HasTraditional(string text) => text.Any(Map.ContainsKey);
+    public static bool HasTraditional(string text) => text.AsSpan().IndexOfAny(MapKeys) >= 0;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyParse.Lexicon;
 using PolicyParse.Matching;
 using PolicyParse.Model;
 using PolicyParse.Text;
@@ -44,6 +45,30 @@ internal sealed partial class BodyIndex
     /// the body (spaces and punctuation aside): where body text stops and glued-on cells begin.
     /// </summary>
     public int LongestBodyPrefix(string text)
+    {
+        // On text whose every character folds on its own (CjkText.FoldNfkc), the key of
+        // text[..length] is a prefix of the text's key: the answer is where the longest prefix of
+        // that key found in the body ends, extended over the characters the key drops.
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        Span<int> at = text.Length <= 256 ? stackalloc int[text.Length] : new int[text.Length];
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var folded = CjkText.FoldNfkc(text[i]);
+            if (folded < 0) return LongestBodyPrefixByScan(text);
+            if (!char.IsLetterOrDigit((char)folded)) continue;
+            key[n] = (char)folded;
+            at[n++] = i;
+        }
+        _prefixes ??= new KeyPrefixFinder(_sections.Select(s => s.Key));
+        var found = _prefixes.LongestPrefix(key[..n]);
+        return found == n ? text.Length : at[found];
+    }
+
+    private KeyPrefixFinder? _prefixes;
+
+    /// <summary><see cref="LongestBodyPrefix"/> by bisecting the text's length and searching every section's key.</summary>
+    internal int LongestBodyPrefixByScan(string text)
     {
         bool InBody(int length)
         {
@@ -101,18 +126,13 @@ internal sealed partial class BodyIndex
         return null;
     }
 
-    private bool InBody(string key) => _sections.Any(s => s.Key.Contains(key, StringComparison.Ordinal));
+    private bool InBody(string key) => LongestKeyPrefix(key) == key.Length;
 
-    /// <summary>The longest prefix of a key that the body holds word for word (a binary search: a part of a found text is found).</summary>
+    /// <summary>The longest prefix of a key that the body holds word for word.</summary>
     private int LongestKeyPrefix(string key)
     {
-        int lo = 0, hi = key.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (InBody(key[..mid])) lo = mid; else hi = mid - 1;
-        }
-        return lo;
+        _prefixes ??= new KeyPrefixFinder(_sections.Select(s => s.Key));
+        return _prefixes.LongestPrefix(key);
     }
 
     /// <summary>Offsets in the text's key where a piece after a clause mark starts (the key keeps letters and digits only, piece by piece).</summary>
@@ -135,19 +155,24 @@ internal sealed partial class BodyIndex
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section)
     {
-        return _entryOf.TryGetValue(section, out var entry) ? TextKeys.Containment(TextGrams(text), _sections[entry].Grams) : 0;
+        if (!_entryOf.TryGetValue(section, out var entry)) return 0;
+        if (!_coverage.TryGetValue(text, out var shares))
+        {
+            _gramPostings ??= new GramPostings(_sections.Select(s => s.Grams).ToList());
+            _coverage[text] = shares = _gramPostings.Containment(Grams(Key(text)));
+        }
+        return shares[entry];
     }
 
-    // Rows are compared with every section: their 3-grams are computed once per text.
-    private readonly Dictionary<string, HashSet<long>> _textGrams = [];
-    private readonly Dictionary<string, HashSet<long>> _textBigrams = [];
+    /// <summary>Coverage by a scan of one section's n-grams (what <see cref="Coverage"/> computes for every section at once).</summary>
+    internal double CoverageByScan(string text, Section section) =>
+        _entryOf.TryGetValue(section, out var entry) ? TextKeys.Containment(Grams(Key(text)), _sections[entry].Grams) : 0;
 
-    private HashSet<long> TextGrams(string text)
-    {
-        if (!_textGrams.TryGetValue(text, out var grams))
-            _textGrams[text] = grams = Grams(Key(text));
-        return grams;
-    }
+    // Rows are compared with every section, several times: each text's shares are computed once, for all sections.
+    private readonly Dictionary<string, double[]> _coverage = [];
+    private readonly Dictionary<string, double[]> _relatedness = [];
+    private GramPostings? _gramPostings;
+    private GramPostings? _bigramPostings;
 
     /// <summary>
     /// How much of the text's vocabulary (character bigrams, 0..1) the section's body uses: weaker
@@ -155,9 +180,13 @@ internal sealed partial class BodyIndex
     /// </summary>
     public double Relatedness(string text, Section section)
     {
-        if (!_textBigrams.TryGetValue(text, out var grams))
-            _textBigrams[text] = grams = Grams(Key(text), 2);
-        return _entryOf.TryGetValue(section, out var entry) ? TextKeys.Containment(grams, _sections[entry].Bigrams) : 0;
+        if (!_entryOf.TryGetValue(section, out var entry)) return 0;
+        if (!_relatedness.TryGetValue(text, out var shares))
+        {
+            _bigramPostings ??= new GramPostings(_sections.Select(s => s.Bigrams).ToList());
+            _relatedness[text] = shares = _bigramPostings.Containment(Grams(Key(text), 2));
+        }
+        return shares[entry];
     }
 
     /// <summary>

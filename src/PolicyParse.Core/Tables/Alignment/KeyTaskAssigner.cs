@@ -22,11 +22,21 @@ internal static class KeyTaskAssigner
         if (texts.Count == 0 || sections.Count == 0) return texts.Select(_ => new Assignment(null, false)).ToList();
 
         // Coverage under noise is shared stock phrases (政务服务中心), not evidence of a section.
-        var coverage = texts.Select(t => sections.Select(s => body.Coverage(t, s)).Select(c => c >= noise ? c : 0).ToArray()).ToArray();
+        int n = texts.Count, m = sections.Count;
+        var coverage = new double[n][];
         // Ties between sections (a table-only row between two key tasks) go to the section whose
         // vocabulary the row shares; the small weight keeps word-for-word coverage decisive.
-        var related = texts.Select(t => sections.Select(s => 0.01 * body.Relatedness(t, s)).ToArray()).ToArray();
-        int n = texts.Count, m = sections.Count;
+        var related = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            (coverage[i], related[i]) = (new double[m], new double[m]);
+            for (var j = 0; j < m; j++)
+            {
+                var c = body.Coverage(texts[i], sections[j]);
+                coverage[i][j] = c >= noise ? c : 0;
+                related[i][j] = 0.01 * body.Relatedness(texts[i], sections[j]);
+            }
+        }
         var best = new double[n, m];
         var from = new int[n, m];
         for (var j = 0; j < m; j++) best[0, j] = coverage[0][j] + related[0][j];

@@ -46,12 +46,12 @@ internal sealed class KeyTaskLabels(BodyIndex body)
     {
         var key = BodyIndex.Key(line);
         if (key.Length == 0) return false;
-        return body.KeyTasks.Any(s =>
-        {
-            var title = BodyIndex.Key(s.Title);
-            return title.Length > key.Length && title.EndsWith(key, StringComparison.Ordinal);
-        });
+        _titleKeys ??= body.KeyTasks.Select(s => BodyIndex.Key(s.Title)).ToList();
+        return _titleKeys.Any(title => title.Length > key.Length && title.EndsWith(key, StringComparison.Ordinal));
     }
+
+    // Every dump line is checked against every title: their keys are made once.
+    private List<string>? _titleKeys;
 
     private static bool SameChar(char a, char b) =>
         a == b || CjkText.MatchKey(a.ToString()) == CjkText.MatchKey(b.ToString());

@@ -21,6 +21,14 @@ internal static partial class DumpColumnAligner
     /// value printed once in the document (a specific deadline) is less likely a merged cell.</param>
     public static void Align(DumpPage page, Func<string, int> frequency)
     {
+        // Each row's wording profile, made once: every run of every column compares the same rows.
+        var profiles = new Dictionary<DumpRow, Matching.Similarity.Profile>(ReferenceEqualityComparer.Instance);
+        Matching.Similarity.Profile ProfileOf(DumpRow row)
+        {
+            if (!profiles.TryGetValue(row, out var profile))
+                profiles[row] = profile = Matching.Similarity.ProfileOf(row.Text);
+            return profile;
+        }
         foreach (var row in page.Rows.Where(r => r.Printed is not null))
         {
             row.Lead = row.Printed!.Lead;
@@ -68,7 +76,7 @@ internal static partial class DumpColumnAligner
         }
 
         var leadRows = needLead.Where(r => r.Lead is null).ToList();
-        Apply(leadRows, [Fill(leadRows, leads, frequency)], (r, v) => r.Lead = v, "lead", leads.Count);
+        Apply(leadRows, [Fill(leadRows, leads, frequency, ProfileOf)], (r, v) => r.Lead = v, "lead", leads.Count);
         foreach (var i in partial.Where(i => i < leadRows.Count))
             leadRows[i].Warnings.Add(new FieldWarning("lead", "lead.partial", "only the start of this unit cell was printed; the rest is missing"));
         var needSupport = page.Rows.Where(r => r.Support is null).ToList();
@@ -84,9 +92,9 @@ internal static partial class DumpColumnAligner
         if (splits.Count == 0) splits.Add(0);
         var supportRuns = splits.Select(j => supports.Take(supports.Count - j).ToList()).ToList();
         var deadlineRuns = splits.Select(j => Enumerable.Repeat("", j).Concat(page.Deadlines).ToList()).ToList();
-        Apply(needSupport, supportRuns.Select(v => Fill(needSupport, v, frequency, units: true)).ToList(),
+        Apply(needSupport, supportRuns.Select(v => Fill(needSupport, v, frequency, ProfileOf, units: true)).ToList(),
             (r, v) => r.Support = v, "support", supportRuns[0].Count);
-        Apply(needDeadline, deadlineRuns.Select(v => Fill(needDeadline, v, frequency, useContent: true)).ToList(),
+        Apply(needDeadline, deadlineRuns.Select(v => Fill(needDeadline, v, frequency, ProfileOf, useContent: true)).ToList(),
             (r, v) => r.Deadline = v, "deadline", deadlineRuns[0].Count);
 
         if (fragments.Count > 0) StitchFragments(page, fragments);
@@ -129,27 +137,37 @@ internal static partial class DumpColumnAligner
     }
 
     private static IReadOnlyList<AlignedValue> Fill(List<DumpRow> rows, IReadOnlyList<string> values,
-        Func<string, int> frequency, bool useContent = false, bool units = false)
+        Func<string, int> frequency, Func<DumpRow, Matching.Similarity.Profile> profileOf, bool useContent = false, bool units = false)
     {
         if (rows.Count == 0) return [];
-        var similarity = Enumerable.Range(0, rows.Count).Select(r => r == 0 ? 0 : Matching.Similarity.Score(rows[r - 1].Text, rows[r].Text)).ToArray();
+        var similarity = new double[rows.Count];
+        for (var r = 1; r < rows.Count; r++) similarity[r] = Matching.Similarity.Score(profileOf(rows[r - 1]), profileOf(rows[r]));
         // Evidence is looked up for every placement: compute it once.
         var affinity = new double[values.Count, rows.Count];
         if (useContent)
+        {
+            var keys = rows.Select(r => Alignment.BodyIndex.Key(r.Text)).ToArray();
             for (var v = 0; v < values.Count; v++)
+            {
+                if (ContentWords(values[v]) is not { } words) continue;
                 for (var r = 0; r < rows.Count; r++)
-                    affinity[v, r] = ContentAffinity(values[v], rows[r].Text);
+                    affinity[v, r] = ContentAffinity(words, keys[r]);
+            }
+        }
         // A unit is never both lead and support of one task: a support cell naming a unit the row's
         // lead already names cannot be that row's cell (the lead column is one cell per row, so it is
         // known before the support run is placed).
         if (units)
+        {
+            var named = values.Select(v => UnitNames(v)).ToArray();
             for (var r = 0; r < rows.Count; r++)
             {
                 var lead = UnitNames(rows[r].Lead);
                 if (lead.Count == 0) continue;
                 for (var v = 0; v < values.Count; v++)
-                    if (UnitNames(values[v]).Overlaps(lead)) affinity[v, r] = -1;
+                    if (named[v].Overlaps(lead)) affinity[v, r] = -1;
             }
+        }
         var printedOnce = values.Select(v => frequency(v) <= 1).ToArray();
         bool SameKeyTask(int r) => rows[r - 1].KeyTask?.Ordinal == rows[r].KeyTask?.Ordinal;
         // Strong: a deadline may name its task's subject; a support cell never repeats its row's lead;
@@ -175,13 +193,15 @@ internal static partial class DumpColumnAligner
         string.IsNullOrEmpty(cell) ? [] : Normalization.UnitListParser.Split(cell)
             .Select(u => u.StartsWith("有关", StringComparison.Ordinal) ? u[2..] : u.StartsWith('各') ? u[1..] : u).ToHashSet();
 
-    /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>
-    private static double ContentAffinity(string deadline, string text)
+    /// <summary>The distinct character bigrams of a deadline's words beyond dates, or null when it has none.</summary>
+    private static List<string>? ContentWords(string deadline)
     {
         var words = DateWords.Replace(Alignment.BodyIndex.Key(deadline), "");
-        if (words.Length < 2) return 0;
-        var key = Alignment.BodyIndex.Key(text);
-        var grams = Enumerable.Range(0, words.Length - 1).Select(i => words.Substring(i, 2)).Distinct().ToList();
-        return grams.Count(key.Contains) / (double)grams.Count;
+        if (words.Length < 2) return null;
+        return Enumerable.Range(0, words.Length - 1).Select(i => words.Substring(i, 2)).Distinct().ToList();
     }
+
+    /// <summary>Words a deadline shares with a task beyond dates (实现“川渝通办”第三批事项通办): evidence they belong together.</summary>
+    private static double ContentAffinity(List<string> grams, string key) =>
+        grams.Count(g => key.Contains(g, StringComparison.Ordinal)) / (double)grams.Count;
 }

@@ -113,8 +113,13 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
 
         // 市级有关部门，渝中区、…开州区政府持续推进: a unit cell with the first deadline glued on (a
         // year-less deadline, 各街道年底前, is a cell only when it begins with its point in time).
-        for (var cut = text.Length - 2; cut >= 2; cut--)
-            if (Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
+        // A deadline cell is at most MaxCellLength characters once its spacing is normalised, which
+        // (the text being normalised) removes at most the one space a cut leaves at its start:
+        // longer tails cannot be one and are not tried.
+        var lastSign = Fragments.LastDeadlineSign(text);
+        for (var cut = text.Length - 2; cut >= Math.Max(2, text.Length - DeadlineWords.MaxCellLength - 1); cut--)
+            if ((cut <= lastSign || text.Length - cut <= DeadlineWords.MaxOngoingLength)
+                && Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
                 && (DeadlineWords.StartsDeadline(text[cut..]) || !DeadlineWords.LooksLikeDeadline(text[cut..])))
             {
                 items.Add(new(DumpItemKind.Units, text[..cut], origin));

@@ -36,6 +36,24 @@ internal static partial class Fragments
     [GeneratedRegex(@"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月|^(?:上|下)半年|^第?[一二三四1-4１-４]季度|^年(?:底|末)|^(?:今年|本年|当年)")]
     private static partial Regex YearlessStart();
 
+    /// <summary>
+    /// The index of the last character in the text that a deadline cell cannot do without, or -1:
+    /// a tail of the text that starts after it and is longer than
+    /// <see cref="DeadlineWords.MaxOngoingLength"/> is no deadline. Such a tail has no whitespace,
+    /// so normalising leaves it as it is; it is too long for an ongoing phrase, names no point in
+    /// time (<see cref="DeadlineWords.IsPointSign"/>) and is no empty marker (——, -, －, 无, /, ／).
+    /// </summary>
+    public static int LastDeadlineSign(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (DeadlineWords.IsPointSign(c) || c is '—' or '-' or '－' or '无' or '/' or '／' || char.IsWhiteSpace(c) || CjkText.IsSpace(c))
+                return i;
+        }
+        return -1;
+    }
+
     public static bool IsEmptyMarker(string text) => CjkText.IsEmptyMarker(CjkText.NormalizeSpacing(text)) && text.Trim().Length > 0;
 
     /// <summary>

@@ -43,56 +43,124 @@ internal static class RunAligner
             return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[r], certain)).ToList();
         }
 
+        if (Placements(rows - 1, values.Count - 1) > MaxPlacements)
+            return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[Math.Min(r, values.Count - 1)], false)).ToList();
+
+        // The evidence is asked once for every (cell, row) it can be asked about. In a placement a
+        // row's cell is its upper neighbour's or the next one, so a gap is scored only for equal or
+        // consecutive cells. Scores are summed row by row as the placement is built, in the same
+        // order as a whole-placement sum: the same doubles, and far fewer additions.
+        var s = Tables.Of(strong, values.Count, rows);
+        var w = Tables.Of(weak, values.Count, rows);
+        // Rows are certain when every plausible placement gives them the same text; equal texts of
+        // different cells count as one value.
+        var canon = new int[values.Count];
+        for (var v = 0; v < values.Count; v++)
+            canon[v] = IndexOf(values, values[v], v);
+
         // Two walks over the placements, nothing stored: the first finds the best strong score, the
         // second collects, among plausible placements, the best one and the values each row can take.
         var owner = new int[rows];
-        var count = 0;
         var bestStrong = double.NegativeInfinity;
-        Enumerate(0, 0, () => bestStrong = Math.Max(bestStrong, Score(strong)));
-        if (count > MaxPlacements)
-            return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[Math.Min(r, values.Count - 1)], false)).ToList();
-
         var chosen = new int[rows];
         var bestTotal = double.NegativeInfinity;
-        var seen = new HashSet<string>?[rows];
-        count = 0;
-        Enumerate(0, 0, () =>
-        {
-            var strongScore = Score(strong);
-            if (strongScore < bestStrong - Tolerance) return;
-            for (var r = 0; r < rows; r++) (seen[r] ??= []).Add(values[owner[r]]);
-            var total = strongScore + Score(weak);
-            if (total > bestTotal) { bestTotal = total; owner.CopyTo(chosen, 0); }
-        });
-        return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[chosen[r]], seen[r]!.Count == 1)).ToList();
+        var seen = new int[rows];
+        Array.Fill(seen, -1);
+        var several = new bool[rows];
+        Enumerate(0, 0, 0.0, 0.0, first: true);
+        Enumerate(0, 0, 0.0, 0.0, first: false);
+        return Enumerable.Range(0, rows).Select(r => new AlignedValue(values[chosen[r]], !several[r])).ToList();
 
-        void Enumerate(int cell, int row, Action visit)
+        void Enumerate(int cell, int row, double strongSum, double weakSum, bool first)
         {
-            if (count > MaxPlacements) return;
             if (cell == values.Count)
             {
                 if (row != rows) return;
-                count++;
-                visit();
+                if (first) bestStrong = Math.Max(bestStrong, strongSum);
+                else Visit(strongSum, weakSum);
                 return;
             }
             var remainingCells = values.Count - cell - 1;
             for (var span = 1; row + span + remainingCells <= rows; span++)
             {
-                for (var r = row; r < row + span; r++) owner[r] = cell;
-                Enumerate(cell + 1, row + span, visit);
+                // Extend the sums (and the placement) by the span's last row, then go on with the next cell.
+                var r = row + span - 1;
+                owner[r] = cell;
+                strongSum = s.Add(strongSum, cell, r, sameAsAbove: span > 1);
+                if (!first) weakSum = w.Add(weakSum, cell, r, sameAsAbove: span > 1);
+                Enumerate(cell + 1, row + span, strongSum, weakSum, first);
             }
         }
 
-        double Score(RunEvidence evidence)
+        void Visit(double strongScore, double weakScore)
         {
-            var score = 0.0;
+            if (strongScore < bestStrong - Tolerance) return;
             for (var r = 0; r < rows; r++)
             {
-                if (evidence.Affinity is not null) score += evidence.Affinity(owner[r], r);
-                if (evidence.Gap is not null && r > 0) score += evidence.Gap(r, owner[r - 1], owner[r]);
+                var value = canon[owner[r]];
+                if (seen[r] < 0) seen[r] = value;
+                else if (seen[r] != value) several[r] = true;
             }
-            return score;
+            var total = strongScore + weakScore;
+            if (total > bestTotal) { bestTotal = total; owner.CopyTo(chosen, 0); }
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> values, string value, int before)
+    {
+        for (var v = 0; v < before; v++)
+            if (values[v] == value) return v;
+        return before;
+    }
+
+    /// <summary>The number of ways to choose k of n, or MaxPlacements + 1 once it exceeds that.</summary>
+    private static long Placements(int n, int k)
+    {
+        long c = 1;
+        for (var i = 1; i <= k; i++)
+        {
+            c = c * (n - k + i) / i; // exact: a product of i consecutive integers is divisible by i!
+            if (c > MaxPlacements) return MaxPlacements + 1;
+        }
+        return c;
+    }
+
+    /// <summary>One evidence's scores, looked up once: affinity[cell, row] and the gap above a row for equal and consecutive cells.</summary>
+    private sealed class Tables
+    {
+        private double[,]? _affinity;
+        private double[,]? _gapSame;
+        private double[,]? _gapNext;
+
+        public static Tables Of(RunEvidence evidence, int cells, int rows)
+        {
+            var t = new Tables();
+            if (evidence.Affinity is { } affinity)
+            {
+                t._affinity = new double[cells, rows];
+                for (var v = 0; v < cells; v++)
+                    for (var r = 0; r < rows; r++)
+                        t._affinity[v, r] = affinity(v, r);
+            }
+            if (evidence.Gap is { } gap)
+            {
+                (t._gapSame, t._gapNext) = (new double[cells, rows], new double[cells, rows]);
+                for (var v = 0; v < cells; v++)
+                    for (var r = 1; r < rows; r++)
+                    {
+                        t._gapSame[v, r] = gap(r, v, v);
+                        if (v > 0) t._gapNext[v, r] = gap(r, v - 1, v);
+                    }
+            }
+            return t;
+        }
+
+        /// <summary>The sum with row r's scores added, as a whole-placement sum adds them: affinity, then the gap above.</summary>
+        public double Add(double sum, int cell, int r, bool sameAsAbove)
+        {
+            if (_affinity is not null) sum += _affinity[cell, r];
+            if (_gapSame is not null && r > 0) sum += sameAsAbove ? _gapSame[cell, r] : _gapNext![cell, r];
+            return sum;
         }
     }
 }

@@ -32,10 +32,11 @@ internal static partial class RowValidator
         var cut = rebuilt ? CutCells.Of(
             table.Rows.SelectMany(r => new[] { TaskColumn.Lead, TaskColumn.Support, TaskColumn.Responsible }.Where(r.Has).Select(r.Cell)),
             table.Rows.Where(r => r.Has(TaskColumn.Deadline)).Select(r => r.Cell(TaskColumn.Deadline))) : null;
+        // An exact table needs no index of the body: the threshold is read from the context.
         var body = rebuilt && sections.Count > 0 ? context.Body : null;
         // Under the noise threshold a cell shares no more with the body than stock phrasing does.
         var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
-            context.Body.Thresholds.Noise, cut, body)).ToList();
+            (context.Thresholds ?? Alignment.AlignmentThresholds.Default).Noise, cut, body)).ToList();
         return table with { Rows = rows };
     }
 

@@ -17,6 +17,11 @@ internal static partial class InlineNoteParser
     [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{2,7}?)\s*[：:]")]
     private static partial Regex Label { get; }
 
+    // The same, anchored: whether a line starts with a label is decided at its start, not by
+    // searching the whole line (a paragraph) for a colon first.
+    [GeneratedRegex(@"^(?<label>[\u4e00-\u9fff]{2,7}?)\s*[：:]")]
+    private static partial Regex LabelAtStart { get; }
+
     // Unit names, then the role they play. Longer role words first at each position: the lazy
     // names part makes the earliest role that reaches the end win (牵头负责 before 负责).
     [GeneratedRegex(
@@ -53,7 +58,7 @@ internal static partial class InlineNoteParser
         return StartsWithLabel(text);
     }
 
-    private static bool StartsWithLabel(string text) => Label.Match(text) is { Success: true, Index: 0 } m && KindOfWhole(m.Groups["label"].Value) is not null;
+    private static bool StartsWithLabel(string text) => LabelAtStart.Match(text) is { Success: true } m && KindOfWhole(m.Groups["label"].Value) is not null;
 
     private enum LabelKind { Lead, Support, Responsible, Deadline, Leader }
 
