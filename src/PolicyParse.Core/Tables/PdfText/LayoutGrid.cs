@@ -74,16 +74,8 @@ internal sealed class LayoutGrid
         var grid = new LayoutGrid { Columns = first.Columns.Select(c => c.Column).ToList(), Header = first };
         int positioned = 0, onEdge = 0;
         int[]? previous = null;
-        var inherited = pages.Select((page, p) => p > 0 && ReferenceEquals(page.Header, pages[p - 1].Header)).ToArray();
-        for (var p = 0; p < pages.Count; p++)
+        foreach (var page in pages)
         {
-            // A page without a header of its own may be printed shifted left or right as a whole.
-            // The shift is measured from the last page's edges, so it applies to the last page's header.
-            if (inherited[p] && previous is not null && PageShift(pages[p], previous) is var shift and not 0)
-                pages[p] = pages[p] with { Header = Shifted(pages[p - 1].Header, shift) };
-            else if (inherited[p])
-                pages[p] = pages[p] with { Header = pages[p - 1].Header };
-            var page = pages[p];
             var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, Edges(page, previous), grid.Columns).ToList())).ToList();
             var edges = Edges(page, previous);
             // Positions wander by a few characters from line to line: the edges are refined to the
@@ -112,36 +104,12 @@ internal sealed class LayoutGrid
                     else texts.Add((column, run.Text));
                 }
                 foreach (var (c, text) in texts)
-                    grid.Pieces.Add(new Piece(index, p, grid.Columns[c], text));
+                    grid.Pieces.Add(new Piece(index, pages.IndexOf(page), grid.Columns[c], text));
             }
         }
         grid.Fit = positioned == 0 ? 0 : onEdge / (double)positioned;
         return grid;
     }
-
-    /// <summary>
-    /// How far a page without its own header is printed off the last page's edges: pdftotext sets
-    /// each page's text from its leftmost glyph, so a page whose first column is empty (a key task
-    /// merged over the page break) comes out shifted left. The shift is the one that puts the most
-    /// cell starts on the last edges; it is taken only when it explains clearly more starts than no
-    /// shift (a fifth of them, at least two), else the page keeps the last edges.
-    /// </summary>
-    private static int PageShift(PageLines page, int[] previous)
-    {
-        var starts = page.Lines.SelectMany(l => l.Runs.Where((r, k) => k == 0 || !r.Glued)).Select(r => r.Start).ToList();
-        if (starts.Count == 0) return 0;
-        int OnEdge(int shift) => starts.Count(s => previous.Any(e => Math.Abs(s - shift - e) <= 1));
-        var still = OnEdge(0);
-        var (best, bestCount) = (0, still);
-        var span = previous[^1] - previous[0];
-        for (var d = 1; d <= span; d++)
-            foreach (var shift in (int[])[-d, d])
-                if (OnEdge(shift) is var count && count > bestCount) (best, bestCount) = (shift, count);
-        return bestCount - still >= Math.Max(2, starts.Count / 5.0) ? best : 0;
-    }
-
-    private static LayoutHeader Shifted(LayoutHeader header, int shift) =>
-        header with { Columns = header.Columns.Select(c => c with { Start = c.Start + shift, End = c.End + shift }).ToList() };
 
     /// <summary>
     /// Left edges of the columns on one page. A header name is centred in its column, so the column

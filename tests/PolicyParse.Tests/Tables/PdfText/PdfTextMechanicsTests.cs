@@ -80,29 +80,6 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
-    public void Layout_page_without_its_own_header_printed_shifted_left_keeps_its_columns()
-    {
-        // pdftotext sets a page from its leftmost glyph: with the label column empty on the second
-        // page and no repeated header there, every cell of that page comes out four columns left.
-        const int s = 4;
-        var table = string.Join("\n",
-            "\f" + LayoutHeader(),
-            At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (D, "持续推")),
-            At((L, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "中心"), (Sup, "区级有关部门"), (D, "进")),
-            At((L, "审批改革"), (T, "升审批效率。")),
-            "",
-            "\f" + At((T - s, "全面推行告知承诺制，"), (Lead - s, "区司法局"), (D - s, "2023 年")),
-            At((T - s, "扩大覆盖范围。"), (D - s, "6 月底前")),
-            "");
-        var doc = Parse(Body + "\n" + table);
-
-        Assert.Equal(2, doc.Tasks.Count);
-        Assert.Equal("全面推行告知承诺制，扩大覆盖范围。", doc.Tasks[1].Text);
-        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
-        Assert.Equal("2023年6月底前", doc.Tasks[1].Deadline.Text);
-    }
-
-    [Fact]
     public void Layout_date_alone_on_its_line_is_a_deadline_cell_not_the_end_of_the_table()
     {
         // A deadline centred beside a tall row prints alone on its line, like a dated signature.
