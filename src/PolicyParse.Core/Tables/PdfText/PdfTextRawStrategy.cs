@@ -65,6 +65,7 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         var costs = rows.SelectMany(r => r).Select(c => c.Cost).Order().ToList();
         var scale = RawSegmenter.NewRowCost + (costs.Count == 0 ? 0 : costs[costs.Count / 2]);
         var doubtful = last?.Doubtful(rows, scale) ?? [];
+        RawRows.DoubtUnendedStarts(chunks, columns, rows, doubtful);
         var (built, from) = RawRows.Build(chunks, columns, rows);
         var candidate = PdfRows.ToCandidate(Name, table.Columns, built, context, lines[table.FirstLine].Origin);
         return candidate is null ? null : RawRows.WithDoubts(candidate, from, columns, doubtful);

@@ -39,6 +39,23 @@ internal static class RawRows
     }
 
     /// <summary>
+    /// A row whose 具体工作 cell ends mid-sentence was started where the reading paid for it: its
+    /// lines may be the rest of the cell printed just before it, on the row before.
+    /// </summary>
+    public static void DoubtUnendedStarts(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, List<List<RawCell>> rows,
+        HashSet<(int Row, int Column)> doubtful)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var text = string.Concat(rows[i].Where(c => columns[c.Column] == TaskColumn.Text).OrderBy(c => c.From)
+                .SelectMany(c => Enumerable.Range(c.From, c.To - c.From)).Select(x => chunks[x].Text));
+            if (text.Length == 0 || CjkText.EndsSentence(text) || rows[i - 1].Count == 0) continue;
+            var before = rows[i - 1].MaxBy(c => c.To)!;
+            doubtful.Add((i - 1, before.Column));
+        }
+    }
+
+    /// <summary>
     /// Warns the fields a close runner-up reading reads otherwise (<c>*.closeReading</c>). Added to
     /// the candidate after its score: they doubt a field, not that the text is a -raw table.
     /// </summary>

@@ -59,4 +59,23 @@ public class RawMarginTests
 
         Assert.Empty(segmenter.Doubtful(rows, RawSegmenter.NewRowCost));
     }
+
+    [Theory]
+    [InlineData("前实现通办", true)]
+    [InlineData("全面推行告知承诺制。", false)]
+    public void A_row_whose_work_text_ends_mid_sentence_leaves_the_cell_before_it_doubtful(string text, bool doubted)
+    {
+        var chunks = Chunks("推进审批事项清单化管理。", "2022年9月底", text, "区司法局");
+        List<List<RawCell>> rows =
+        [
+            [new RawCell(0, 0, 1, false, 0), new RawCell(3, 1, 2, false, 0)],
+            [new RawCell(0, 2, 3, false, 0), new RawCell(1, 3, 4, false, 0)],
+        ];
+        var doubtful = new HashSet<(int Row, int Column)>();
+
+        RawRows.DoubtUnendedStarts(chunks, Columns, rows, doubtful);
+
+        Assert.Equal(doubted, doubtful.Contains((0, 3)));
+        Assert.Equal(doubted ? 1 : 0, doubtful.Count);
+    }
 }
