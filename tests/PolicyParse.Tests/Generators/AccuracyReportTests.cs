@@ -100,6 +100,10 @@ public class AccuracyReportTests
             var goldJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(gold)).RootElement;
             var after = GoldScore.Of(doc.Tasks, goldJson);
             var before = GoldScore.Of(doc.Tasks.Select(t => t with { Warnings = t.Warnings.Where(w => !PolicyParse.Tables.Validation.RowValidator.Codes.Contains(w.Code)).ToList() }).ToList(), goldJson);
+            // POLICYPARSE_ACCURACY_DUMP: for a rendering with a silent wrong field, which fields and what came back.
+            if (Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_DUMP") is { Length: > 0 } dump && after.Silent > 0)
+                File.WriteAllText(Path.Combine(dump, name + ".wrong.txt"), after + "\n" + string.Join("\n", doc.Tasks.Select(t =>
+                    $"{t.Index} [{t.KeyTask?.Ordinal}] {t.Text} | {string.Join("、", t.Lead)} | {string.Join("、", t.Support)} | {t.Deadline.Text} | {string.Join(",", t.Warnings.Select(w => w.Code))}")));
             yield return $"| {name} | {Path.GetFileName(gold)} | {100 * after.FieldAccuracy:F1}% | {100.0 * before.Silent / after.Fields:F1}% | {100.0 * after.Silent / after.Fields:F1}% | {100 * after.WarnedShare:F1}% |";
         }
     }

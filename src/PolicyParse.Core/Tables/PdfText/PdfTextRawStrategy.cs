@@ -41,18 +41,34 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         var first = new RawSegmenter(sample, columns, unknown).Segment();
         var capacity = first.Count > 0 ? RawSegmenter.LearnCapacities(sample, columns.Count, first) : unknown;
         List<List<RawCell>> rows = [];
+        RawSegmenter? last = null;
         for (var pass = 0; pass < Passes; pass++)
         {
-            var read = new RawSegmenter(chunks, columns, capacity).Segment();
+            // The last pass keeps every step it weighed, to see how close the runner-up came.
+            last = new RawSegmenter(chunks, columns, capacity, margins: pass == Passes - 1);
+            var read = last.Segment();
             // Widths learnt wrong can leave no reading at all: read by shapes alone then.
-            if (read.Count == 0) { rows = new RawSegmenter(chunks, columns, unknown).Segment(); break; }
+            if (read.Count == 0)
+            {
+                last = new RawSegmenter(chunks, columns, unknown, margins: true);
+                rows = last.Segment();
+                break;
+            }
             rows = read;
             // Widths learnt after the last pass would go unused.
             if (pass < Passes - 1) capacity = RawSegmenter.LearnCapacities(chunks, columns.Count, rows);
         }
         if (rows.Count == 0) return Unread(table, lines, context);
-        var built = RawRows.Build(chunks, columns, rows);
-        return PdfRows.ToCandidate(Name, table.Columns, built, context, lines[table.FirstLine].Origin);
+        // A runner-up no further off than the price of one row start, plus what a typical cell of
+        // this document pays even in the chosen reading (its median cost: how far the document's
+        // cells stand from the ideal), is too close to tell from the chosen one.
+        var costs = rows.SelectMany(r => r).Select(c => c.Cost).Order().ToList();
+        var scale = RawSegmenter.NewRowCost + (costs.Count == 0 ? 0 : costs[costs.Count / 2]);
+        var doubtful = last?.Doubtful(rows, scale) ?? [];
+        RawRows.DoubtUnendedStarts(chunks, columns, rows, doubtful);
+        var (built, from) = RawRows.Build(chunks, columns, rows);
+        var candidate = PdfRows.ToCandidate(Name, table.Columns, built, context, lines[table.FirstLine].Origin);
+        return candidate is null ? null : RawRows.WithDoubts(candidate, from, columns, doubtful);
     }
 
     /// <summary>

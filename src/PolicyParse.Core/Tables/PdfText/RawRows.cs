@@ -1,4 +1,5 @@
 using PolicyParse.Lexicon;
+using PolicyParse.Model;
 using PolicyParse.Text;
 
 namespace PolicyParse.Tables.PdfText;
@@ -6,13 +7,17 @@ namespace PolicyParse.Tables.PdfText;
 /// <summary>Turns the segmenter's cells into rows with their doubts attached.</summary>
 internal static class RawRows
 {
-    public static List<PdfRow> Build(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, List<List<RawCell>> rows)
+    /// <summary>The rows, and for each the index of the segmenter's row it came from.</summary>
+    public static (List<PdfRow> Rows, List<int> From) Build(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, List<List<RawCell>> rows)
     {
         var result = new List<PdfRow>();
-        foreach (var cells in rows)
+        var from = new List<int>();
+        for (var index = 0; index < rows.Count; index++)
         {
+            var cells = rows[index];
             var firstText = cells.FirstOrDefault(c => columns[c.Column] == TaskColumn.Text);
             if (firstText is null) continue;
+            from.Add(index);
             var row = new PdfRow(PieceAt(chunks, columns, firstText, firstText.From));
             foreach (var cell in cells)
             {
@@ -30,7 +35,45 @@ internal static class RawRows
             Check(row, columns);
             result.Add(row);
         }
-        return result;
+        return (result, from);
+    }
+
+    /// <summary>
+    /// A row whose 具体工作 cell ends mid-sentence was started where the reading paid for it: its
+    /// lines may be the rest of the cell printed just before it, on the row before.
+    /// </summary>
+    public static void DoubtUnendedStarts(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, List<List<RawCell>> rows,
+        HashSet<(int Row, int Column)> doubtful)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var text = string.Concat(rows[i].Where(c => columns[c.Column] == TaskColumn.Text).OrderBy(c => c.From)
+                .SelectMany(c => Enumerable.Range(c.From, c.To - c.From)).Select(x => chunks[x].Text));
+            if (text.Length == 0 || CjkText.EndsSentence(text) || rows[i - 1].Count == 0) continue;
+            var before = rows[i - 1].MaxBy(c => c.To)!;
+            doubtful.Add((i - 1, before.Column));
+        }
+    }
+
+    /// <summary>
+    /// Warns the fields a close runner-up reading reads otherwise (<c>*.closeReading</c>). Added to
+    /// the candidate after its score: they doubt a field, not that the text is a -raw table.
+    /// </summary>
+    public static TableCandidate WithDoubts(TableCandidate candidate, List<int> from, IReadOnlyList<TaskColumn> columns,
+        HashSet<(int Row, int Column)> doubtful)
+    {
+        var rows = candidate.Rows.Select((row, i) =>
+        {
+            var fields = doubtful.Where(d => d.Row == from[i]).Select(d => columns[d.Column].FieldName())
+                .Where(f => f != "row" && !row.Warnings.Any(w => w.Field == f && w.Code == $"{f}.closeReading")).Distinct().ToList();
+            if (fields.Count == 0) return row;
+            return row with
+            {
+                Warnings = [.. row.Warnings, .. fields.Select(f => new FieldWarning(f, $"{f}.closeReading",
+                    $"another reading of the table's lines into rows and cells costs nearly as much and reads this {f} otherwise"))],
+            };
+        }).ToList();
+        return candidate with { Rows = rows };
     }
 
     private static Piece PieceAt(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, RawCell cell, int x) =>

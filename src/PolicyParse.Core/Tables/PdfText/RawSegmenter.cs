@@ -19,7 +19,8 @@ internal sealed record RawCell(int Column, int From, int To, bool Resumed, doubl
 internal sealed class RawSegmenter
 {
     private const int MaxChunks = 80;
-    private const double NewRowCost = 1;
+    /// <summary>What starting a row costs: the model's unit of evidence.</summary>
+    public const double NewRowCost = 1;
     private const double ResumeCost = 0.5;
 
     private readonly IReadOnlyList<RawChunk> _chunks;
@@ -29,8 +30,10 @@ internal sealed class RawSegmenter
     private readonly int _text;
     private readonly UnitCells _units;
 
-    public RawSegmenter(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, IReadOnlyList<double?> capacity)
+    /// <param name="margins">Keep every step weighed, for <see cref="Doubtful"/>.</param>
+    public RawSegmenter(IReadOnlyList<RawChunk> chunks, IReadOnlyList<TaskColumn> columns, IReadOnlyList<double?> capacity, bool margins = false)
     {
+        _edges = margins ? [] : null;
         _chunks = chunks;
         _columns = columns;
         _kinds = columns.Select(RawCellCost.KindOf).ToArray();
@@ -45,6 +48,8 @@ internal sealed class RawSegmenter
     private int[,,] _fromColumn = new int[0, 0, 0];
     private int[,,] _fromResumed = new int[0, 0, 0];
     private double[,,] _cellCost = new double[0, 0, 0];
+    private readonly List<RawEdge>? _edges;
+    private double _chosen = double.PositiveInfinity;
 
     /// <summary>The rows read, each as its cells in printed order; empty when no reading was possible.</summary>
     public List<List<RawCell>> Segment()
@@ -78,7 +83,23 @@ internal sealed class RawSegmenter
                 var total = _best[n, c, r] + (r == 0 ? EmptyBetween(c + 1, k) : 0);
                 if (total < end.Cost) end = (total, c, r);
             }
+        _chosen = end.Cost;
         return end.C < 0 || end.Cost >= RawCellCost.Impossible ? [] : Trace(n, end.C, end.R);
+    }
+
+    /// <summary>
+    /// The (row, column) fields of <paramref name="rows"/> (this segmenter's last reading) that
+    /// another reading costing no more than <paramref name="scale"/> more reads otherwise; none unless
+    /// built with margins.
+    /// </summary>
+    public HashSet<(int Row, int Column)> Doubtful(List<List<RawCell>> rows, double scale)
+    {
+        if (_edges is null || rows.Count == 0) return [];
+        int n = _chunks.Count, k = _columns.Count;
+        var margins = new RawMargins(n, k, _edges,
+            (i, c, r) => (_fromChunk[i, c, r], _fromColumn[i, c, r], _fromResumed[i, c, r], _cellCost[i, c, r]),
+            (c, r) => r == 0 ? EmptyBetween(c + 1, k) : 0);
+        return margins.Doubtful(rows, _best, _chosen, scale);
     }
 
     private bool Reachable(int j)
@@ -127,6 +148,7 @@ internal sealed class RawSegmenter
 
     private void Offer(int to, int c, int r, double cost, int j, int pc, int pr, double cellCost)
     {
+        if (cost < RawCellCost.Impossible) _edges?.Add(new RawEdge(j, pc, pr, to, c, r, cost - _best[j, pc, pr], cellCost));
         if (cost >= _best[to, c, r]) return;
         _best[to, c, r] = cost;
         _fromChunk[to, c, r] = j;
