@@ -76,7 +76,9 @@ internal sealed class LayoutGrid
         int[]? previous = null;
         foreach (var page in pages)
         {
-            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, Edges(page, previous), grid.Columns).ToList())).ToList();
+            // A page's edges are its own header's: a repeated header may name one column fewer or more than the first.
+            var columns = page.Header.Columns.Select(c => c.Column).ToList();
+            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, Edges(page, previous), columns).ToList())).ToList();
             var edges = Edges(page, previous);
             // Positions wander by a few characters from line to line: the edges are refined to the
             // most common start of the runs each edge takes.
@@ -104,7 +106,7 @@ internal sealed class LayoutGrid
                     else texts.Add((column, run.Text));
                 }
                 foreach (var (c, text) in texts)
-                    grid.Pieces.Add(new Piece(index, pages.IndexOf(page), grid.Columns[c], text));
+                    grid.Pieces.Add(new Piece(index, pages.IndexOf(page), columns[c], text));
             }
         }
         grid.Fit = positioned == 0 ? 0 : onEdge / (double)positioned;

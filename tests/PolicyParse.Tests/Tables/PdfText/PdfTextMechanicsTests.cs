@@ -80,6 +80,28 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
+    public void Layout_page_whose_repeated_header_names_one_column_more_is_read_without_failing()
+    {
+        // Found by fuzzing: the second page's header has 配合单位, the first's does not; a cell in
+        // the last column of that page used to index past the first header's columns.
+        var table = string.Join("\n",
+            "\f" + At((L, "重点任务"), (9, "具体工作"), (Lead, "牵头单位"), (26, "完成时限")),
+            "",
+            At((L, "一、深化"), (T, "推进审批事项清单化管"), (Lead, "区政务服务"), (26, "持续推进")),
+            At((L, "审批改革"), (T, "理，压减审批时限，提"), (Lead, "中心")),
+            At((T, "升审批效率。")),
+            "",
+            "\f" + LayoutHeader(),
+            At((T, "全面推行告知承诺制，"), (Lead, "区司法局"), (Sup, "区民政局"), (D, "2023 年")),
+            At((T, "扩大覆盖范围。"), (D, "6 月底前")),
+            "");
+        var doc = Parse(Body + "\n" + table);
+
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Code == "table.internalError");
+        Assert.Contains(doc.Tasks, t => t.Text == "全面推行告知承诺制，扩大覆盖范围。");
+    }
+
+    [Fact]
     public void Layout_date_alone_on_its_line_is_a_deadline_cell_not_the_end_of_the_table()
     {
         // A deadline centred beside a tall row prints alone on its line, like a dated signature.
