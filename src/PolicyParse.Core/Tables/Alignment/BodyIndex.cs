@@ -60,8 +60,7 @@ internal sealed partial class BodyIndex
             key[n] = (char)folded;
             at[n++] = i;
         }
-        _prefixes ??= new KeyPrefixFinder(_sections.Select(s => s.Key));
-        var found = _prefixes.LongestPrefix(key[..n]);
+        var found = LongestKeyPrefix(key[..n]);
         return found == n ? text.Length : at[found];
     }
 
@@ -120,16 +119,19 @@ internal sealed partial class BodyIndex
         var key = Key(text);
         var found = LongestKeyPrefix(key);
         if (found >= key.Length || found < 2 * Side) return null;
+        Span<char> junction = stackalloc char[2 * Side];
+        key.AsSpan(found - Side, Side).CopyTo(junction);
         for (var resume = found + 2; resume + Side <= key.Length && resume <= found + Reach; resume++)
-            if (InBody(string.Concat(key.AsSpan(found - Side, Side), key.AsSpan(resume, Side))))
+        {
+            key.AsSpan(resume, Side).CopyTo(junction[Side..]);
+            if (LongestKeyPrefix(junction) == junction.Length)
                 return key[found..resume];
+        }
         return null;
     }
 
-    private bool InBody(string key) => LongestKeyPrefix(key) == key.Length;
-
     /// <summary>The longest prefix of a key that the body holds word for word.</summary>
-    private int LongestKeyPrefix(string key)
+    private int LongestKeyPrefix(ReadOnlySpan<char> key)
     {
         _prefixes ??= new KeyPrefixFinder(_sections.Select(s => s.Key));
         return _prefixes.LongestPrefix(key);
