@@ -74,12 +74,13 @@ internal sealed class LayoutGrid
         var grid = new LayoutGrid { Columns = first.Columns.Select(c => c.Column).ToList(), Header = first };
         int positioned = 0, onEdge = 0;
         int[]? previous = null;
-        foreach (var page in pages)
+        for (var p = 0; p < pages.Count; p++)
         {
+            var page = pages[p];
             // A page's edges are its own header's: a repeated header may name one column fewer or more than the first.
             var columns = page.Header.Columns.Select(c => c.Column).ToList();
-            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, Edges(page, previous), columns).ToList())).ToList();
             var edges = Edges(page, previous);
+            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, edges, columns).ToList())).ToList();
             // Positions wander by a few characters from line to line: the edges are refined to the
             // most common start of the runs each edge takes.
             for (var round = 0; round < 2; round++)
@@ -106,7 +107,7 @@ internal sealed class LayoutGrid
                     else texts.Add((column, run.Text));
                 }
                 foreach (var (c, text) in texts)
-                    grid.Pieces.Add(new Piece(index, pages.IndexOf(page), columns[c], text));
+                    grid.Pieces.Add(new Piece(index, p, columns[c], text));
             }
         }
         grid.Fit = positioned == 0 ? 0 : onEdge / (double)positioned;
