@@ -79,29 +79,38 @@ internal sealed class LayoutGrid
             var page = pages[p];
             // A page's edges are its own header's: a repeated header may name one column fewer or more than the first.
             var columns = page.Header.Columns.Select(c => c.Column).ToList();
-            var edges = Edges(page, previous);
-            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(l.Runs, edges, columns).ToList())).ToList();
+            // A page without a header of its own takes the last page's edges: its lines may all
+            // print shifted left (no 重点任务 label on the page), which its own starts would not show.
+            var edges = p > 0 && page.Header == pages[p - 1].Header && previous is { } last && last.Length == page.Header.Columns.Count
+                ? (int[])last.Clone()
+                : Edges(page, previous);
+            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(SplitAtEdges(l.Runs, edges, display).ToList(), edges, columns).ToList())).ToList();
             // Positions wander by a few characters from line to line: the edges are refined to the
             // most common start of the runs each edge takes.
             for (var round = 0; round < 2; round++)
             {
-                var taken = split.SelectMany(l => l.Runs.Zip(Assign(l.Runs, edges))).Where(x => !x.First.Glued).ToList();
+                // Lines printed shifted say nothing of where the header's columns start.
+                var lineShifts = Shifts(split.Select(l => l.Runs).ToList(), edges);
+                var taken = split.Where((_, l) => lineShifts[l] == 0)
+                    .SelectMany(l => l.Runs.Zip(Place(l.Runs, edges, 0, out _))).Where(x => !x.First.Glued).ToList();
                 for (var k = 0; k < edges.Length; k++)
                     if (taken.Where(x => x.Second == k).GroupBy(x => x.First.Start).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault() is { } mode)
                         edges[k] = mode.Key;
                 for (var k = 1; k < edges.Length; k++) if (edges[k] <= edges[k - 1]) edges[k] = edges[k - 1] + 1;
             }
             previous = edges;
-            foreach (var (index, runs) in split)
+            var shifts = Shifts(split.Select(l => l.Runs).ToList(), edges);
+            foreach (var ((index, runs), shift) in split.Zip(shifts))
             {
                 grid.Y[index] = grid.Y.Count;
                 var texts = new List<(int Column, string Text)>();
-                foreach (var (run, column) in runs.Zip(Assign(runs, edges)))
+                var assigned = Place(runs, edges, shift, out _);
+                foreach (var (run, column) in runs.Zip(assigned))
                 {
                     if (!run.Glued)
                     {
                         positioned++;
-                        if (Math.Abs(edges[column] - run.Start) <= 1) onEdge++;
+                        if (Math.Abs(edges[column] - run.Start - shift) <= 1) onEdge++;
                     }
                     if (texts.Count > 0 && texts[^1].Column == column) texts[^1] = (column, texts[^1].Text + " " + run.Text);
                     else texts.Add((column, run.Text));
@@ -137,18 +146,67 @@ internal sealed class LayoutGrid
     }
 
     /// <summary>
-    /// The columns of a line's runs: increasing from left to right, each positioned run near its
-    /// column's edge, a glued run in the column after the one before it (found by dynamic programming
-    /// over runs × columns; two runs share a column only when nothing else fits).
+    /// What a change of shift from one line to the next costs, in columns of misplacement:
+    /// pdftotext sets a line's first run at the page's left when nothing stands left of it on the
+    /// lines beside it (a row with no 重点任务 label), so rows, even whole pages, may print several
+    /// columns left of the header, and the lines of one row share their shift.
     /// </summary>
-    private static int[] Assign(List<LayoutRun> runs, int[] edges)
+    private const double ShiftCost = 3;
+
+    /// <summary>
+    /// How far left of the header each line printed: the sequence of shifts (none, or one that puts
+    /// some line's first run on a column edge) that places every run best, a change between lines
+    /// costing <see cref="ShiftCost"/> (found by dynamic programming over lines × shifts).
+    /// </summary>
+    private static int[] Shifts(List<List<LayoutRun>> lines, int[] edges)
+    {
+        var states = lines.Where(l => l.Count > 0 && !l[0].Glued)
+            .SelectMany(l => edges.Select(e => e - l[0].Start)).Where(s => s > 1).Append(0).Distinct().Order().ToArray();
+        var cost = states.Select(s => s == 0 ? 0.0 : ShiftCost).ToArray();
+        var from = new int[lines.Count, states.Length];
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var (stay, leave) = (cost, cost.Select((c, i) => (c, i)).MinBy(x => x.c));
+            var next = new double[states.Length];
+            for (var k = 0; k < states.Length; k++)
+            {
+                var (previous, origin) = stay[k] <= leave.c + ShiftCost ? (stay[k], k) : (leave.c + ShiftCost, leave.i);
+                Place(lines[l], edges, states[k], out var place);
+                next[k] = previous + place;
+                from[l, k] = origin;
+            }
+            cost = next;
+        }
+        var result = new int[lines.Count];
+        if (lines.Count == 0) return result;
+        var state = Array.IndexOf(cost, cost.Min());
+        for (var l = lines.Count - 1; l >= 0; l--)
+        {
+            result[l] = states[state];
+            state = from[l, state];
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The columns of a line's runs: increasing from left to right, each positioned run near its
+    /// column's edge and not past the next one, a glued run in the column after the one before it
+    /// (found by dynamic programming over runs × columns; two runs share a column only when nothing
+    /// else fits). <paramref name="shift"/>: how far left of the header the line printed.
+    /// </summary>
+    private static int[] Place(List<LayoutRun> runs, int[] edges, int shift, out double total)
     {
         int n = runs.Count, m = edges.Length;
         var cost = new double[n + 1, m];
         var from = new int[n + 1, m];
-        double Place(int i, int k, int prev) => runs[i].Glued && i > 0
-            ? (k == Math.Min(prev + 1, m - 1) ? 0 : 2 + Math.Abs(k - prev - 1))
-            : Math.Abs(runs[i].Start - edges[k]) + (runs[i].Start < edges[k] - 1 ? 1 : 0);
+        double Place(int i, int k, int prev)
+        {
+            if (runs[i].Glued && i > 0) return k == Math.Min(prev + 1, m - 1) ? 0 : 2 + Math.Abs(k - prev - 1);
+            var start = runs[i].Start + shift;
+            // A cell never runs past the next column's edge.
+            var over = k + 1 < m ? Math.Max(0, start + runs[i].Width - edges[k + 1] - 1) : 0;
+            return Math.Abs(start - edges[k]) + (start < edges[k] - 1 ? 1 : 0) + over;
+        }
         for (var k = 0; k < m; k++) cost[0, k] = 0;
         for (var i = 0; i < n; i++)
             for (var k = 0; k < m; k++)
@@ -165,11 +223,44 @@ internal sealed class LayoutGrid
                 cost[i + 1, k] = best;
             }
         var result = new int[n];
+        total = 0;
         if (n == 0) return result;
         var end = 0;
         for (var k = 1; k < m; k++) if (cost[n, k] < cost[n, end]) end = k;
+        total = cost[n, end];
         for (var i = n; i >= 1; i--) { result[i - 1] = end; end = from[i, end]; }
         return result;
+    }
+
+    /// <summary>
+    /// A cell never runs past the next column's edge, so a run that crosses an edge holds two cells
+    /// pdftotext set one space apart (推 2021 年, 12 月 3 务中心): it is cut at the single space whose
+    /// next character stands on that edge. A run with no such space is left whole.
+    /// </summary>
+    private static IEnumerable<LayoutRun> SplitAtEdges(List<LayoutRun> runs, int[] edges, bool display)
+    {
+        foreach (var run in runs)
+        {
+            var rest = run;
+            foreach (var edge in edges)
+            {
+                if (edge <= rest.Start + 1 || edge >= rest.End) continue;
+                var cut = -1;
+                var at = 0;
+                for (var i = 1; i + 1 < rest.Text.Length; i++)
+                {
+                    if (rest.Text[i] != ' ' || rest.Text[i - 1] == ' ' || rest.Text[i + 1] == ' ') continue;
+                    var position = rest.Start + (display ? LayoutRuns.DisplayWidth(rest.Text.AsSpan(0, i + 1)) : i + 1);
+                    // pdftotext pushes a word right when the one before it would overlap, never left.
+                    if (position < edge - 1 || position > edge + 1) continue;
+                    if (cut < 0 || Math.Abs(position - edge) < Math.Abs(at - edge)) (cut, at) = (i, position);
+                }
+                if (cut < 0) continue;
+                yield return rest with { Text = rest.Text[..cut], Width = at - 1 - rest.Start };
+                rest = new LayoutRun(at, rest.Text[(cut + 1)..]) { Width = rest.End - at };
+            }
+            yield return rest;
+        }
     }
 
     /// <summary>

@@ -80,6 +80,68 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
+    public void Layout_page_without_header_or_labels_printed_shifted_left_is_read_on_the_headers_columns()
+    {
+        // pdftotext starts a line at the page's left when nothing stands left of it: a page with no
+        // 重点任务 label and no repeated header prints every column six places left of the header.
+        var shift = T - L;
+        var table = string.Join("\n",
+            "\f" + LayoutHeader(),
+            At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (D, "持续推")),
+            At((L, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "中心"), (Sup, "区级有关部门"), (D, "进")),
+            At((L, "审批改革"), (T, "升审批效率。")),
+            "",
+            At((T, "全面推行告知承诺制，"), (Lead, "区司法局"), (D, "2023 年")),
+            At((T, "扩大覆盖范围。"), (D, "6 月底前")),
+            "",
+            At((L, "二、优化"), (T, "推动服务事项下沉到基"), (Lead, "区民政局、"), (D, "2023 年")),
+            At((L, "公共服务"), (T, "层便民服务中心，方便"), (Lead, "区人力资"), (D, "12 月前")),
+            "\f" + At((T - shift, "群众就近办理。"), (Lead - shift, "源社保局")),
+            "",
+            At((T - shift, "提升基层便民服务中心"), (Lead - shift, "区民政局"), (Sup - shift, "各街道"), (D - shift, "持续推进")),
+            At((T - shift, "服务能力。")),
+            "");
+        var doc = Parse(Body.Replace("方便群众就近办理。", "方便群众就近办理。提升基层便民服务中心服务能力。") + "\n" + table);
+
+        Assert.Equal(4, doc.Tasks.Count);
+        Assert.Equal("推动服务事项下沉到基层便民服务中心，方便群众就近办理。", doc.Tasks[2].Text);
+        Assert.Equal(["区民政局", "区人力资源社保局"], doc.Tasks[2].Lead);
+        var last = doc.Tasks[3];
+        Assert.Equal("提升基层便民服务中心服务能力。", last.Text);
+        Assert.Equal(["区民政局"], last.Lead);
+        Assert.Equal(["各街道"], last.Support);
+        Assert.Equal("持续推进", last.Deadline.Text);
+        // Only 各街道 may be warned: the row above it has no 配合单位, so a merged cell would read nearly as well.
+        Assert.All(doc.Tasks, t => Assert.All(t.Warnings, w => Assert.Equal("support", w.Field)));
+    }
+
+    [Fact]
+    public void Layout_cells_pdftotext_set_one_space_apart_are_cut_where_the_next_column_starts()
+    {
+        // The 完成时限 column stands between 具体工作 and 牵头单位 here; a full text line and its
+        // deadline, and a deadline and its unit, print one space apart.
+        const int t = 6, d = 17, lead = 24, sup = 31;
+        var table = string.Join("\n",
+            "\f" + At((L, "重点任务"), (8, "具体工作"), (d, "完成时限"), (lead, "牵头单位"), (sup, "配合单位")),
+            "",
+            At((L, "一、深化"), (t, "推进审批事项清单化管 2023 年"), (lead, "区政务服务"), (sup, "区级有关部门")),
+            At((L, "审批改革"), (t, "理，压减审批时限，提 12 月 3 中心")),
+            At((t, "升审批效率。"), (d, "1 日")),
+            "",
+            At((t, "全面推行告知承诺制，"), (d, "持续推进"), (lead, "区司法局")),
+            At((t, "扩大覆盖范围。")),
+            "");
+        var doc = Parse(Body + "\n" + table);
+
+        var first = doc.Tasks[0];
+        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率。", first.Text);
+        Assert.Equal("2023年12月31日", first.Deadline.Text);
+        Assert.Equal(["区政务服务中心"], first.Lead);
+        Assert.Equal(["区级有关部门"], first.Support);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+    }
+
+    [Fact]
     public void Layout_page_whose_repeated_header_names_one_column_more_is_read_without_failing()
     {
         // Found by fuzzing: the second page's header has 配合单位, the first's does not; a cell in
