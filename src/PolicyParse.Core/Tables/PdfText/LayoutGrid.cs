@@ -84,22 +84,24 @@ internal sealed class LayoutGrid
             var edges = p > 0 && page.Header == pages[p - 1].Header && previous is { } last && last.Length == page.Header.Columns.Count
                 ? (int[])last.Clone()
                 : Edges(page, previous);
-            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(SplitAtEdges(l.Runs, edges, display).ToList(), edges, columns).ToList())).ToList();
+            var textColumn = columns.IndexOf(TaskColumn.Text);
+            var widest = WidestInColumn(page.Lines.SelectMany(l => l.Runs), edges);
+            var split = page.Lines.Select(l => (l.Index, Runs: SplitUnitsFromDates(SplitAtEdges(l.Runs, edges, widest, display).ToList(), edges, columns).ToList())).ToList();
             // Positions wander by a few characters from line to line: the edges are refined to the
             // most common start of the runs each edge takes.
             for (var round = 0; round < 2; round++)
             {
-                // Lines printed shifted say nothing of where the header's columns start.
-                var lineShifts = Shifts(split.Select(l => l.Runs).ToList(), edges);
-                var taken = split.Where((_, l) => lineShifts[l] == 0)
-                    .SelectMany(l => l.Runs.Zip(Place(l.Runs, edges, 0, out _))).Where(x => !x.First.Glued).ToList();
+                // A line printed shifted tells where a column starts once its shift is put back.
+                var lineShifts = Shifts(split.Select(l => l.Runs).ToList(), edges, textColumn);
+                var taken = split.SelectMany((l, n) => l.Runs.Zip(Place(l.Runs, edges, lineShifts[n], out _))
+                    .Where(x => !x.First.Glued).Select(x => (Start: x.First.Start + lineShifts[n], Column: x.Second))).ToList();
                 for (var k = 0; k < edges.Length; k++)
-                    if (taken.Where(x => x.Second == k).GroupBy(x => x.First.Start).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault() is { } mode)
+                    if (taken.Where(x => x.Column == k).GroupBy(x => x.Start).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault() is { } mode)
                         edges[k] = mode.Key;
                 for (var k = 1; k < edges.Length; k++) if (edges[k] <= edges[k - 1]) edges[k] = edges[k - 1] + 1;
             }
             previous = edges;
-            var shifts = Shifts(split.Select(l => l.Runs).ToList(), edges);
+            var shifts = Shifts(split.Select(l => l.Runs).ToList(), edges, textColumn);
             foreach (var ((index, runs), shift) in split.Zip(shifts))
             {
                 grid.Y[index] = grid.Y.Count;
@@ -154,14 +156,16 @@ internal sealed class LayoutGrid
     private const double ShiftCost = 3;
 
     /// <summary>
-    /// How far left of the header each line printed: the sequence of shifts (none, or one that puts
-    /// some line's first run on a column edge) that places every run best, a change between lines
-    /// costing <see cref="ShiftCost"/> (found by dynamic programming over lines × shifts).
+    /// How far left of the header each line printed: the sequence of shifts that places every run
+    /// best, a change between lines costing <see cref="ShiftCost"/> (dynamic programming over lines
+    /// × shifts). A line shifts only because the columns left of 具体工作 are empty beside it, so the
+    /// shifts tried are those that put a line's first run, printed left of the 具体工作 column, on
+    /// that column's edge.
     /// </summary>
-    private static int[] Shifts(List<List<LayoutRun>> lines, int[] edges)
+    private static int[] Shifts(List<List<LayoutRun>> lines, int[] edges, int text)
     {
-        var states = lines.Where(l => l.Count > 0 && !l[0].Glued)
-            .SelectMany(l => edges.Select(e => e - l[0].Start)).Where(s => s > 1).Append(0).Distinct().Order().ToArray();
+        var states = text <= 0 ? [0] : lines.Where(l => l.Count > 0 && !l[0].Glued && l[0].Start < edges[text] - 1)
+            .Select(l => edges[text] - l[0].Start).Append(0).Distinct().Order().ToArray();
         var cost = states.Select(s => s == 0 ? 0.0 : ShiftCost).ToArray();
         var from = new int[lines.Count, states.Length];
         for (var l = 0; l < lines.Count; l++)
@@ -234,34 +238,49 @@ internal sealed class LayoutGrid
 
     /// <summary>
     /// A cell never runs past the next column's edge, so a run that crosses an edge holds two cells
-    /// pdftotext set one space apart (推 2021 年, 12 月 3 务中心): it is cut at the single space whose
-    /// next character stands on that edge. A run with no such space is left whole.
+    /// pdftotext set one space apart (推 2021 年, 2021 年 1 区司法局). pdftotext sets them that close
+    /// only when the first cell's line is full, and its positions drift by several places along a
+    /// line, so the cut is at the single space after which the first part is as wide as the
+    /// column's widest line that crosses nothing, or one less. A run with no such space is left whole.
     /// </summary>
-    private static IEnumerable<LayoutRun> SplitAtEdges(List<LayoutRun> runs, int[] edges, bool display)
+    private static IEnumerable<LayoutRun> SplitAtEdges(List<LayoutRun> runs, int[] edges, IReadOnlyList<int> widest, bool display)
     {
         foreach (var run in runs)
         {
             var rest = run;
-            foreach (var edge in edges)
+            for (var k = ColumnAt(edges, rest.Start); k + 1 < edges.Length && rest.End > edges[k + 1] + 1; k++)
             {
-                if (edge <= rest.Start + 1 || edge >= rest.End) continue;
                 var cut = -1;
-                var at = 0;
                 for (var i = 1; i + 1 < rest.Text.Length; i++)
                 {
                     if (rest.Text[i] != ' ' || rest.Text[i - 1] == ' ' || rest.Text[i + 1] == ' ') continue;
-                    var position = rest.Start + (display ? LayoutRuns.DisplayWidth(rest.Text.AsSpan(0, i + 1)) : i + 1);
-                    // pdftotext pushes a word right when the one before it would overlap, never left.
-                    if (position < edge - 1 || position > edge + 1) continue;
-                    if (cut < 0 || Math.Abs(position - edge) < Math.Abs(at - edge)) (cut, at) = (i, position);
+                    var width = Width(rest.Text.AsSpan(0, i), display);
+                    if (width <= widest[k] && width >= widest[k] - 1) cut = i;
                 }
-                if (cut < 0) continue;
-                yield return rest with { Text = rest.Text[..cut], Width = at - 1 - rest.Start };
+                if (cut < 0) break;
+                var at = rest.Start + Width(rest.Text.AsSpan(0, cut + 1), display);
+                yield return rest with { Text = rest.Text[..cut], Width = Width(rest.Text.AsSpan(0, cut), display) };
                 rest = new LayoutRun(at, rest.Text[(cut + 1)..]) { Width = rest.End - at };
             }
             yield return rest;
         }
     }
+
+    /// <summary>Per column, the width of its widest run that starts in it and ends before the next column's edge.</summary>
+    private static int[] WidestInColumn(IEnumerable<LayoutRun> runs, int[] edges)
+    {
+        var widest = new int[edges.Length];
+        foreach (var run in runs.Where(r => !r.Glued))
+        {
+            var k = ColumnAt(edges, run.Start);
+            if (k + 1 >= edges.Length || run.End <= edges[k + 1] + 1) widest[k] = Math.Max(widest[k], run.Width);
+        }
+        return widest;
+    }
+
+    private static int ColumnAt(int[] edges, int start) => Math.Max(0, Array.FindLastIndex(edges, e => e <= start + 1));
+
+    private static int Width(ReadOnlySpan<char> text, bool display) => display ? LayoutRuns.DisplayWidth(text) : text.Length;
 
     /// <summary>
     /// A unit cell never holds digits, but a date in the next column may follow it after a single
