@@ -118,17 +118,45 @@ internal sealed partial class BodyIndex
         const int Side = 6, Reach = 40;
         var key = Key(text);
         var found = LongestKeyPrefix(key);
-        if (found >= key.Length || found < 2 * Side) return null;
-        Span<char> junction = stackalloc char[2 * Side];
-        key.AsSpan(found - Side, Side).CopyTo(junction);
-        for (var resume = found + 2; resume + Side <= key.Length && resume <= found + Reach; resume++)
+        if (found >= key.Length) return null;
+        if (found >= 2 * Side)
         {
-            key.AsSpan(resume, Side).CopyTo(junction[Side..]);
-            if (LongestKeyPrefix(junction) == junction.Length)
-                return key[found..resume];
+            Span<char> junction = stackalloc char[2 * Side];
+            key.AsSpan(found - Side, Side).CopyTo(junction);
+            for (var resume = found + 2; resume + Side <= key.Length && resume <= found + Reach; resume++)
+            {
+                key.AsSpan(resume, Side).CopyTo(junction[Side..]);
+                if (LongestKeyPrefix(junction) == junction.Length)
+                    return key[found..resume];
+            }
+        }
+        return DateInsertion(key);
+    }
+
+    /// <summary>
+    /// A date fragment (a deadline cell's line: 2021年, 12月3, 1日) inside words the body reads
+    /// straight across without it, wherever in the text it stands; a few characters either side
+    /// suffice, since a date is never part of the words it interrupts.
+    /// </summary>
+    private string? DateInsertion(string key)
+    {
+        const int Side = 4;
+        foreach (Match m in DateFragment().Matches(key))
+        {
+            int start = m.Index, end = m.Index + m.Length;
+            int left = Math.Min(Side, start), right = Math.Min(Side, key.Length - end);
+            if (left < 2 || right < 2 || left + right < 5) continue;
+            var across = string.Concat(key.AsSpan(start - left, left), key.AsSpan(end, right));
+            if (Holds(across) && !Holds(key.Substring(start - left, left + m.Length + right)))
+                return m.Value;
         }
         return null;
     }
+
+    private bool Holds(string key) => LongestKeyPrefix(key) == key.Length;
+
+    [GeneratedRegex(@"[年月日]?\d+(?:[年月日]\d*)*")]
+    private static partial Regex DateFragment();
 
     /// <summary>The longest prefix of a key that the body holds word for word.</summary>
     private int LongestKeyPrefix(ReadOnlySpan<char> key)

@@ -23,7 +23,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
         var grid = LayoutGrid.Read(lines, Math.Max(context.BodyEnd, 0));
         if (grid is null || !grid.Pieces.Any(p => p.Column == TaskColumn.Text)) return null;
 
-        var rows = new LayoutRowBuilder(grid).Build();
+        var rows = new LayoutRowBuilder(grid, lines).Build();
         return PdfRows.ToCandidate(Name, grid.Columns, rows, context, lines[grid.Header.FirstLine].Origin);
     }
 
@@ -31,15 +31,17 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
     private sealed class LayoutRowBuilder
     {
         private readonly LayoutGrid _grid;
+        private readonly IReadOnlyList<TextLine> _lines;
         private readonly List<Piece> _text;
         private readonly double _textCapacity;
         private readonly List<LayoutColumnCells> _columns;
         private readonly double _skip, _merge;
         private bool _top;
 
-        public LayoutRowBuilder(LayoutGrid grid)
+        public LayoutRowBuilder(LayoutGrid grid, IReadOnlyList<TextLine> lines)
         {
             _grid = grid;
+            _lines = lines;
             _text = grid.Pieces.Where(p => p.Column == TaskColumn.Text).ToList();
             _textCapacity = PrintedWidth.Capacity(_text.Select(p => p.Text));
             var units = UnitCells.Learn(grid.Pieces.Where(p => p.Column is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Responsible).Select(p => p.Text));
@@ -68,6 +70,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                     LineEndKind.Unsure => CutKind.Unsure,
                     _ => CutKind.Join,
                 };
+            DoubtJoinsAcrossGaps(cuts);
             var chosen = cuts.Select(c => c == CutKind.Cut).ToArray();
 
             // Cells set at the top or centred: the reading the other columns fit better.
@@ -91,6 +94,40 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 if (Math.Abs(cut - joined) < LayoutColumnFit.Tolerance - 1e-9) unsure.Add(k);
             }
             return Assemble(chosen, unsure);
+        }
+
+        /// <summary>
+        /// A blank printed line is a vertical gap wider than the line spacing. Where the document's
+        /// rows end at such gaps and its wrapped cells rarely have them, a full line ending on a
+        /// closing quote that seems to go on across a gap may as well end its row (a task that ends
+        /// exactly at the column's edge without a full stop): the reading the other columns fit
+        /// better decides.
+        /// </summary>
+        private void DoubtJoinsAcrossGaps(CutKind[] cuts)
+        {
+            int cutGaps = 0, cutsOnPage = 0, joinGaps = 0, joinsOnPage = 0;
+            var gap = new bool[cuts.Length];
+            for (var k = 0; k < cuts.Length; k++)
+            {
+                if (_text[k].Page != _text[k + 1].Page || cuts[k] == CutKind.Unsure) continue;
+                gap[k] = BlankBetween(_text[k].Line, _text[k + 1].Line);
+                if (cuts[k] == CutKind.Cut) { cutsOnPage++; if (gap[k]) cutGaps++; }
+                else { joinsOnPage++; if (gap[k]) joinGaps++; }
+            }
+            // Gaps tell rows apart when most row ends have one and few continuations do.
+            if (2 * cutGaps <= cutsOnPage || joinGaps * 2 * cutsOnPage >= cutGaps * Math.Max(joinsOnPage, 1)) return;
+            for (var k = 0; k < cuts.Length; k++)
+                if (gap[k] && cuts[k] == CutKind.Join && EndsClosed(_text[k].Text)) cuts[k] = CutKind.Unsure;
+        }
+
+        /// <summary>A line ending on a closing quote or bracket may end its cell (a task naming a reform in quotes); one ending mid-word or on a comma goes on.</summary>
+        private static bool EndsClosed(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '”' or '’' or '）' or ')' or '》' or '」' or '』' or '"';
+
+        private bool BlankBetween(int from, int to)
+        {
+            for (var i = from + 1; i < to; i++)
+                if (_lines[i].IsBlank) return true;
+            return false;
         }
 
         private List<(int First, int Last)> RowRanges(bool[] chosen)

@@ -102,8 +102,11 @@ internal sealed partial class CutCells
     [GeneratedRegex(@"^(?:年|月|日|号|底|前)")]
     private static partial Regex CutStart();
 
-    /// <summary>A number ending the cell after a date word (2021年12): its unit word was cut off. 2021.12.31 is whole.</summary>
-    [GeneratedRegex(@"[年月]\s*[0-9０-９]+$")]
+    /// <summary>
+    /// A number after a date word that ends the cell (2021年12) or runs into other words (12月3务中心):
+    /// its unit word was cut off. 2021.12.31, 12月31日, 2022年3季度 and 每月1次 are whole.
+    /// </summary>
+    [GeneratedRegex(@"[年月]\s*[0-9０-９]+(?:$|(?=[\u4E00-\u9FFF])(?![年月日号次个期天周季]))")]
     private static partial Regex CutEnd();
 
     /// <summary>A month number no calendar has (2022月): a year whose 年 was cut out.</summary>

@@ -146,6 +146,40 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
+    public void Layout_full_line_ending_on_a_closing_quote_before_a_blank_line_ends_its_row()
+    {
+        // The first task has no full stop and fills its column exactly: only the blank line after
+        // it (rows here are set apart by one, wrapped lines rarely are) and the second row's own
+        // units and deadline say that the next text line starts a row of its own.
+        const string body = """
+            2023年某区政务服务工作要点
+
+            一、深化审批改革。推进审批事项“一网通办”。压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。
+
+            附件：2023年某区政务服务工作任务分解
+            """;
+        const int t = 6, lead = 20, sup = 29, d = 38;
+        var table = string.Join("\n",
+            "\f" + At((L, "重点任务"), (9, "具体工作"), (lead, "牵头单位"), (sup, "配合单位"), (d, "完成时限")),
+            "",
+            At((t, "推进审批事项“一网通办”"), (lead, "区政务服务中心"), (sup, "区大数据局"), (d, "持续推进")),
+            "",
+            At((L, "一、深化"), (t, "压减审批时限，提升审批"), (lead, "区司法局"), (sup, "区级有关部门"), (d, "2023 年")),
+            At((L, "审批改革"), (t, "效率。"), (d, "6 月底前")),
+            "",
+            At((t, "全面推行告知承诺制，扩大"), (lead, "区民政局"), (sup, "各街道"), (d, "2023 年")),
+            At((t, "覆盖范围。"), (d, "12 月前")),
+            "");
+        var doc = Parse(body + "\n" + table);
+
+        Assert.Equal(3, doc.Tasks.Count);
+        Assert.Equal("推进审批事项“一网通办”", doc.Tasks[0].Text);
+        Assert.Equal(["区政务服务中心"], doc.Tasks[0].Lead);
+        Assert.Equal("压减审批时限，提升审批效率。", doc.Tasks[1].Text);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+    }
+
+    [Fact]
     public void Layout_page_whose_repeated_header_names_one_column_more_is_read_without_failing()
     {
         // Found by fuzzing: the second page's header has 配合单位, the first's does not; a cell in

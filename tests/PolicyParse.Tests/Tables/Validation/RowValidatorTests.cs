@@ -167,6 +167,7 @@ public class RowValidatorTests
     [InlineData("2022月前")]
     [InlineData("2022年12月前持续推进")]
     [InlineData("月31日2021年6月30日")]
+    [InlineData("2023年12月3中心1日")]  // a unit's line run into the day number
     [InlineData("持续")]               // other rows print 持续推进
     [InlineData("推进")]
     public void A_deadline_cut_inside_a_date_or_run_into_another_is_warned(string deadline) =>
@@ -179,6 +180,8 @@ public class RowValidatorTests
     [InlineData("2022年4月前市级完成，6月前区县完成")]
     [InlineData("2021.12.31")]
     [InlineData("工作持续推进")]
+    [InlineData("2023年3季度")]
+    [InlineData("每月1次")]
     public void A_whole_deadline_is_not_taken_for_a_cut_one(string deadline) =>
         Assert.DoesNotContain("deadline.cut", TableCodes(Row(deadline: deadline)));
 
@@ -206,5 +209,23 @@ public class RowValidatorTests
         Assert.Contains("text.inserted", Codes("推进审批事项清单化管理，压减审批2023年6月区司法局时限，提升审批效率。"));
         Assert.DoesNotContain("text.inserted", Codes("推进审批事项清单化管理，压减审批时限，提升审批效率。"));
         Assert.DoesNotContain("text.inserted", Codes("开展一项本文没有的工作，写得很长很长。"));
+    }
+
+    [Fact]
+    public void A_date_glued_inside_the_first_words_or_between_two_body_words_is_warned()
+    {
+        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革",
+            "按照统一部署，推进落实第二批通办事项。2023年底前实现审批结果互认，提升办理深度。", [], Origin.AtLine(1))]);
+        string[] Codes(string text) => [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
+
+        // too near the start for the twelve characters the general check needs
+        Assert.Contains("text.inserted", Codes("按照统一部署，推2023年进落实第二批通办事项。"));
+        // a deadline's lines cut into pieces inside the words
+        Assert.Contains("text.inserted", Codes("2023年底前实现审批结果互认，提升办12月3理深度。"));
+        // a date the body prints there too is the task's own
+        Assert.DoesNotContain("text.inserted", Codes("2023年底前实现审批结果互认，提升办理深度。"));
+        Assert.DoesNotContain("text.inserted", Codes("按照统一部署，推进落实第二批通办事项。"));
+        // a date in words the body does not hold is not a glued one
+        Assert.DoesNotContain("text.inserted", Codes("开展一项本文没有的工作，2023年6月前完成。"));
     }
 }
