@@ -10,7 +10,7 @@ internal static class CellAligner
     private const double Tolerance = 1.5;
 
     /// <summary>The alignment of one column's cells onto the rows, and which cells could sit elsewhere.</summary>
-    public sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows, HashSet<DefaultCell> Exact);
+    public sealed record Alignment(Dictionary<DefaultCell, int> Assigned, HashSet<DefaultCell> Ambiguous, Dictionary<DefaultCell, List<int>> Rows);
 
     /// <summary>
     /// Monotone alignment (cells keep their order, at most one per row) minimising how far each
@@ -77,8 +77,6 @@ internal static class CellAligner
             // read as 配合单位) could as well have been this column's.
             if (possible.Count > 1 || (skip(column[i]) < Never && possible.Count > 0 && !assigned.ContainsKey(column[i]))) ambiguous.Add(column[i]);
         }
-        // Cells on the very row the stream put them beside, with no other row about as good.
-        var exact = column.Select((c, i) => (c, i)).Where(x => assigned.TryGetValue(x.c, out var j) && Cost(x.i, j) == 0 && options[x.c].Count == 1).Select(x => x.c).ToHashSet();
-        return new Alignment(assigned, ambiguous, options, exact);
+        return new Alignment(assigned, ambiguous, options);
     }
 }

@@ -5,9 +5,10 @@ namespace PolicyParse.Tables.PdfText;
 
 /// <summary>
 /// The default mode prints cells apart from their rows, so a rebuilt field is only as good as the
-/// evidence that put it there. A unit or deadline field the stream did not confirm (printed with
-/// its row, or exactly where the alignment put it) is warned even where both readings agree (unless both neighbouring rows hold the same value, confirmed on one), and
-/// so is one that does not read whole; a 具体工作 cell that does not end its sentence, or holds a
+/// evidence that put it there. A unit or deadline field the stream does not vouch for
+/// (<see cref="DefaultEvidence"/>) is warned even where both readings agree (a run of one value
+/// over neighbouring rows is no evidence: a column read one row off repeats it too), and so is
+/// one that does not read whole; a 具体工作 cell that does not end its sentence, or holds a
 /// full line ending one before more lines (two rows' cells read as one), is warned too.
 /// </summary>
 internal static class DefaultChecks
@@ -22,7 +23,7 @@ internal static class DefaultChecks
             {
                 var field = column.FieldName();
                 var value = CjkText.NormalizeSpacing(row.Cell(column));
-                if (!confirmed.Contains((row, column)) && !SameBothSides(rows, index, column, value, confirmed))
+                if (!confirmed.Contains((row, column)))
                     row.Warn(field, $"{field}.unconfirmed", $"pdftotext printed this {field} cell apart from its row and nothing confirms the row it was put on");
                 else if (value.Length > 0 && !CjkText.IsEmptyMarker(value) && !ReadsWhole(column, value))
                     row.Warn(field, $"{field}.partial", $"this {field} cell does not read whole: part of it may sit on another row");
@@ -35,18 +36,6 @@ internal static class DefaultChecks
             else if (text.SkipLast(1).Any(p => LineEnd.OfProse(p.Text, textCapacity) == LineEndKind.Unsure))
                 row.Warn("text", "text.mayJoinRows", "a line of this 具体工作 cell ends a sentence at full width: the lines after it may belong to another row");
         }
-    }
-
-    /// <summary>
-    /// A shift by one row would read the same: both neighbours hold this (whole, non-empty) value,
-    /// and the stream confirms it on one of them. Unconfirmed runs of one value are no evidence: a
-    /// whole column read as another (配合单位 cells taken for 牵头单位) repeats its value too.
-    /// </summary>
-    private static bool SameBothSides(IReadOnlyList<PdfRow> rows, int index, TaskColumn column, string value, IReadOnlySet<(PdfRow, TaskColumn)> confirmed)
-    {
-        if (value.Length == 0 || !ReadsWhole(column, value)) return false;
-        var neighbours = new[] { index - 1, index + 1 }.Where(n => n >= 0 && n < rows.Count).Select(n => rows[n]).ToList();
-        return neighbours.All(n => CjkText.NormalizeSpacing(n.Cell(column)) == value) && neighbours.Any(n => confirmed.Contains((n, column)));
     }
 
     private static bool ReadsWhole(TaskColumn column, string value) => column == TaskColumn.Deadline

@@ -86,11 +86,12 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         }
 
         Confirm(rowList);
+        Rows = rowList.Select(r => (r.Row, r.Cell)).ToList();
         return rowList.Select(r => r.Row).ToList();
     }
 
-    /// <summary>Fields the stream confirms (printed with their row, or exactly where the alignment put them).</summary>
-    public HashSet<(PdfRow, TaskColumn)> Confirmed { get; } = [];
+    /// <summary>The assembled rows with the 具体工作 cell each was started from.</summary>
+    public IReadOnlyList<(PdfRow Row, DefaultCell Cell)> Rows { get; private set; } = [];
 
     /// <summary>Rows printed whole without a 配合单位 cell.</summary>
     private readonly HashSet<PdfRow> noSupport = [];
@@ -119,10 +120,9 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
                 var group = new PieceGroup(column, cell.Lines[0]);
                 group.Pieces.AddRange(cell.Lines.Skip(1));
                 row.Add(group);
-                exact.Add((row, column));
                 placed.Add((row, column, cell));
             }
-            if (segment.Count == 2 && emptySupport) { noSupport.Add(row); exact.Add((row, TaskColumn.Support)); }
+            if (segment.Count == 2 && emptySupport) noSupport.Add(row);
         }
         return placed;
     }
@@ -139,8 +139,8 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     /// <summary>
     /// Where the stream printed a row whole — its 具体工作 cell, then one or two unit cells, then one
     /// deadline cell, before the next 具体工作 cell — and the alignment put exactly those cells on
-    /// it (first unit 牵头, second 配合), the stream itself confirms the row: its placement
-    /// warnings are dropped. Elsewhere the placement is the alignment's guess.
+    /// it (first unit 牵头, second 配合), the row needs no placement warning. Elsewhere the placement
+    /// is the alignment's guess (whether a field is sure is <see cref="DefaultEvidence"/>'s call).
     /// </summary>
     private void Confirm(List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows)
     {
@@ -168,14 +168,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             {
                 if (!columns.Contains(column)) continue;
                 var field = column.FieldName();
-                if (printed || exact.Contains((row, column)))
-                {
-                    Confirmed.Add((row, column));
-                    continue;
-                }
-                // A shift by one row would read the same: both neighbours hold the same (non-empty) value.
-                var value = CjkText.MatchKey(row.Cell(column));
-                if (value.Length > 0 && new[] { index - 1, index + 1 }.All(n => n < 0 || n >= rows.Count || CjkText.MatchKey(rows[n].Row.Cell(column)) == value)) continue;
+                if (printed) continue;
                 row.Warn(field, $"{field}.placement", $"pdftotext printed this {field} cell apart from its row; it was put here by alignment and may belong to a row beside it");
             }
         }
@@ -284,9 +277,6 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
 
     private HashSet<string>? _unitNames;
 
-    /// <summary>Fields whose cell the alignment put exactly where the stream printed it.</summary>
-    private readonly HashSet<(PdfRow, TaskColumn)> exact = [];
-
     /// <summary>Names the table's unit cells print whole.</summary>
     private HashSet<string> UnitNames() => _unitNames ??= cells.Where(c => c.Kind == TaskColumn.Lead)
         .SelectMany(c => BracketAwareSplitter.Split(CjkText.NormalizeSpacing(c.Text), "、，,；;")).ToHashSet();
@@ -344,7 +334,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         return after >= 0 ? after : rows.Count - 1;
     }
 
-    private void Place(CellAligner.Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
+    private static void Place(CellAligner.Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
     {
         foreach (var cell in column)
         {
@@ -352,7 +342,6 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             var group = new PieceGroup(target, cell.Lines[0]);
             group.Pieces.AddRange(cell.Lines.Skip(1));
             rows[r].Row.Add(group);
-            if (alignment.Exact.Contains(cell)) exact.Add((rows[r].Row, target));
         }
     }
 }

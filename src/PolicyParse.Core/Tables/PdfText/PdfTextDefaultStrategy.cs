@@ -14,9 +14,8 @@ namespace PolicyParse.Tables.PdfText;
 /// rebuilt from the 具体工作 cells put in body order (stream order among cells printed with their
 /// rows); a row the stream printed whole (its 具体工作 cell, one or two unit cells, one deadline)
 /// takes those cells, the other cells are laid onto the other rows in order, nearest to where the
-/// stream put them. A field is warned unless the stream confirms it (printed with its row, or
-/// exactly where the alignment put it) or a shift by one row would read the same; and where this
-/// reading and one by order alone disagree.
+/// stream put them. A unit or deadline field is warned unless the stream vouches for it
+/// (<see cref="DefaultEvidence"/>), and where this reading and one by order alone disagree.
 /// </summary>
 internal sealed class PdfTextDefaultStrategy : ITableStrategy
 {
@@ -57,13 +56,15 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         var rows = assembler.Assemble();
         // Assembling joins and removes cells in place, so the second reading needs cells of its own.
         var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities, joins).Build().Cells, body, columns).Assemble();
+        var widths = new DefaultEvidence.Widths(first.Capacities[TaskColumn.Lead], first.Capacities[TaskColumn.Support], first.Capacities[TaskColumn.Deadline]);
+        var vouched = DefaultEvidence.Vouched(assembler.Rows, cells.Cells, columns, widths);
         if (byOrder.Count == rows.Count)
             for (var i = 0; i < rows.Count; i++)
                 foreach (var column in columns.Where(c => c is TaskColumn.Lead or TaskColumn.Support or TaskColumn.Deadline or TaskColumn.Responsible))
-                    if (CjkText.MatchKey(rows[i].Cell(column)) != CjkText.MatchKey(byOrder[i].Cell(column)) && !assembler.Confirmed.Contains((rows[i], column)))
+                    if (CjkText.MatchKey(rows[i].Cell(column)) != CjkText.MatchKey(byOrder[i].Cell(column)) && !vouched.Contains((rows[i], column)))
                         rows[i].Warn(column.FieldName(), $"{column.FieldName()}.placement",
                             $"pdftotext printed this {column.FieldName()} cell apart from its row, and readings of the printed order disagree on which row it belongs to");
-        DefaultChecks.WarnUnconfirmed(rows, columns, assembler.Confirmed, TextCapacity(cells.Cells));
+        DefaultChecks.WarnUnconfirmed(rows, columns, vouched, TextCapacity(cells.Cells));
         return PdfRows.ToCandidate(Name, columns, rows, context, lines[start].Origin);
     }
 

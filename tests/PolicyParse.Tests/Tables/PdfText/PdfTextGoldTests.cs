@@ -27,6 +27,16 @@ public class PdfTextGoldTests
     // body does not restate (their boundaries have no body evidence), 10.2% of fields in default mode.
     private const double MaxWarned = 0.11;
 
+    /// <summary>
+    /// No warned-share bar in default mode: the 11% above is the share the old default reading
+    /// reached by exempting fields the stream does not vouch for (alignment-exact placements, a
+    /// shift by one row reading the same, segments taken without checking the rows before them), and
+    /// on generated renderings that reading left 730 unit and deadline fields wrong without a
+    /// warning (48 renderings, seeds 801-804; 16 now). Default mode now warns every field its stream
+    /// does not vouch for (DefaultEvidence); accuracy and the silent share keep their bars.
+    /// </summary>
+    private static double MaxWarnedIn(string mode) => mode == "default" ? 1.0 : MaxWarned;
+
     /// <summary>Names and years of the corpus swapped for others of the same length, in the text and in the gold alike.</summary>
     private static readonly (string From, string To)[] Renames = [("涪陵", "綦江"), ("重庆", "四川"), ("2021", "2023"), ("2022", "2024")];
 
@@ -36,7 +46,7 @@ public class PdfTextGoldTests
     {
         var doc = TestData.Parse(TestData.Fixture($"pdf/{stem}.pdftotext-{mode}.txt"));
 
-        GoldScore.Of(doc, TestData.Gold($"{stem}.tasks.json")).AssertMeetsBar(maxWarnedShare: MaxWarned);
+        GoldScore.Of(doc, TestData.Gold($"{stem}.tasks.json")).AssertMeetsBar(maxWarnedShare: MaxWarnedIn(mode));
         var reported = Assert.Single(doc.Diagnostics, d => d.Code == "table.strategy");
         Assert.Contains(strategy, reported.Message);
     }
@@ -55,7 +65,7 @@ public class PdfTextGoldTests
 
         var doc = TestData.Parse(dir.File("notice.txt"));
 
-        GoldScore.Of(doc, dir.File("gold.json")).AssertMeetsBar(maxWarnedShare: MaxWarned);
+        GoldScore.Of(doc, dir.File("gold.json")).AssertMeetsBar(maxWarnedShare: MaxWarnedIn(mode));
         Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains(strategy));
     }
 
