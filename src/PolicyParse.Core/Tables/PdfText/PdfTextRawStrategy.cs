@@ -82,7 +82,30 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         var span = Enumerable.Range(table.LastLine + 1, last - table.LastLine).Select(i => lines[i]).ToList();
         var blank = span.Count(l => l.IsBlank);
         var gaps = span.Count(l => LayoutRuns.HasWideGaps(l.Raw));
-        return blank * 10 <= span.Count && gaps * 10 <= span.Count;
+        return blank * 10 <= span.Count && gaps * 10 <= span.Count && !Interleaved(chunks);
+    }
+
+    /// <summary>
+    /// Default mode prints a row's columns line by line in turn: a wide work line that has not
+    /// ended its sentence is followed by a short fragment of another column (区级有关) and goes on
+    /// lines later. -raw prints a cell's lines together, so such a line is followed by its own
+    /// continuation; where a third or more of them are not, the dump interleaves columns.
+    /// </summary>
+    private static bool Interleaved(List<RawChunk> chunks)
+    {
+        var firsts = chunks.Where(c => c.LineStart).ToList();
+        if (firsts.Count < 2) return false;
+        var widths = firsts.Select(c => c.Width).Order().ToList();
+        var wide = widths[(int)(0.9 * (widths.Count - 1))];
+        int unended = 0, interrupted = 0;
+        for (var i = 0; i + 1 < firsts.Count; i++)
+        {
+            var (line, next) = (firsts[i], firsts[i + 1]);
+            if (line.Width < 0.75 * wide || line.Text[^1] is '。' or '；' or ';') continue;
+            unended++;
+            if (next.Width < 0.5 * wide && !next.Text.Contains('。') && !next.Text.Contains('；')) interrupted++;
+        }
+        return unended > 0 && interrupted * 3 >= unended;
     }
 
     /// <summary>A header was found but no reading of its rows was possible: one row says so, loudly, rather than none.</summary>

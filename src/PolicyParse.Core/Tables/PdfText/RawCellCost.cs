@@ -109,6 +109,22 @@ internal static partial class RawCellCost
         _ => 0,
     };
 
+    /// <summary>
+    /// The shape cost of a cell's text as the first part of a cell a page break cut: only what no
+    /// continuation can mend (a date in a unit list, a unit name in a deadline, a short unit list for
+    /// a work text); an unfinished sentence, name or date is what a cut cell looks like.
+    /// </summary>
+    public static double PrefixShape(RawKind kind, string text, int lines) => kind switch
+    {
+        RawKind.Text => (text.Length <= 40 && (PdfRows.IsCompleteUnitList(text) || DeadlineWords.LooksLikeDeadline(text) || CjkText.IsEmptyMarker(text)) ? 5 : 0)
+            + (lines == 1 && PrintedWidth.Of(text) < 4 ? 2 : 0),
+        RawKind.Units => CjkText.IsEmptyMarker(text) ? 0 : text.Contains('。') ? 8
+            : text.Any(char.IsAsciiDigit) || DeadlineWords.IsOngoing(text) || (text.Length <= 40 && DeadlineWords.StartsDeadline(text)) ? 6 : 0,
+        RawKind.Deadline => CjkText.IsEmptyMarker(text) ? 0
+            : (!DeadlineWords.StartsDeadline(text[..Math.Min(text.Length, 6)]) ? 3 : 0) + (UnitInText().IsMatch(text) ? 4 : 0) + (text.Contains('。') ? 5 : 0),
+        _ => Shape(kind, text, lines),
+    };
+
     private static double TextShape(string text, int lines)
     {
         var cost = 0.0;

@@ -16,6 +16,7 @@ internal sealed class RawMargins
 {
     private readonly int _n;
     private readonly int _k;
+    private readonly int _states;
     private readonly List<RawEdge> _edges;
     private readonly Func<int, int, int, (int J, int Pc, int Pr, double Cost)> _back;
     private readonly double[,,] _rest;
@@ -23,17 +24,18 @@ internal sealed class RawMargins
 
     /// <param name="n">Chunks read.</param>
     /// <param name="k">Columns.</param>
+    /// <param name="states">States per chunk and column (odd: a row resumed after a page break).</param>
     /// <param name="edges">Every step weighed, in the order of their first chunk.</param>
     /// <param name="back">The forward pass's best step into a state (its cell's first chunk, the state before, the cell's cost).</param>
     /// <param name="end">What ending the table in a state costs (the last row's missing cells).</param>
-    public RawMargins(int n, int k, List<RawEdge> edges, Func<int, int, int, (int J, int Pc, int Pr, double Cost)> back, Func<int, int, double> end)
+    public RawMargins(int n, int k, int states, List<RawEdge> edges, Func<int, int, int, (int J, int Pc, int Pr, double Cost)> back, Func<int, int, double> end)
     {
-        (_n, _k, _edges, _back) = (n, k, edges, back);
-        _rest = new double[n + 1, k, 2];
-        _next = new int[n + 1, k, 2];
+        (_n, _k, _states, _edges, _back) = (n, k, states, edges, back);
+        _rest = new double[n + 1, k, states];
+        _next = new int[n + 1, k, states];
         for (var i = 0; i <= n; i++)
             for (var c = 0; c < k; c++)
-                for (var r = 0; r < 2; r++)
+                for (var r = 0; r < states; r++)
                 {
                     _rest[i, c, r] = i == n ? end(c, r) : double.PositiveInfinity;
                     _next[i, c, r] = -1;
@@ -86,7 +88,7 @@ internal sealed class RawMargins
     }
 
     private static bool Same(RawCell cell, RawEdge edge) =>
-        cell.From == edge.From && cell.To == edge.To && cell.Column == edge.C && cell.Resumed == (edge.R == 1);
+        cell.From == edge.From && cell.To == edge.To && cell.Column == edge.C && cell.Resumed == (edge.R % 2 == 1);
 
     /// <summary>Lays the reading through step e beside the chosen one and notes the fields they read otherwise.</summary>
     private void Compare(List<RawCell> cells, int[] rowOf, int[] cellAt, int e, HashSet<(int, int)> doubtful)
@@ -102,7 +104,7 @@ internal sealed class RawMargins
         {
             var mine = cells[cellAt[x]];
             var theirs = other[x];
-            if (theirs.To == 0 || (mine.From == theirs.From && mine.To == theirs.To && mine.Column == theirs.C && mine.Resumed == (theirs.R == 1)))
+            if (theirs.To == 0 || (mine.From == theirs.From && mine.To == theirs.To && mine.Column == theirs.C && mine.Resumed == (theirs.R % 2 == 1)))
                 continue;
             doubtful.Add((rowOf[x], mine.Column));
             doubtful.Add((rowOf[x], theirs.C));
@@ -114,7 +116,7 @@ internal sealed class RawMargins
     {
         var mine = cells[cellAt[x - 1]];
         var theirs = other[x - 1];
-        return mine.To == x && theirs.To == x && mine.Column == theirs.C && mine.Resumed == (theirs.R == 1);
+        return mine.To == x && theirs.To == x && mine.Column == theirs.C && mine.Resumed == (theirs.R % 2 == 1);
     }
 
     /// <summary>The whole reading through step e, as the step that covers each chunk.</summary>

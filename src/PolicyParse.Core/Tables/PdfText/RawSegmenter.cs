@@ -40,9 +40,23 @@ internal sealed class RawSegmenter
         _capacity = capacity.ToArray();
         _text = columns.ToList().IndexOf(TaskColumn.Text);
         _units = UnitCells.Learn(chunks.Select(c => c.Text));
+        _states = 2 << columns.Count;
     }
 
-    // Viterbi state: chunks consumed, column of the last cell, whether the row is being resumed after a page break.
+    /// <summary>
+    /// A state's second part: whether the row is being resumed after a page break (state % 2), and
+    /// which of the row's cells were left open to go on after a break (state / 2, a bit per column).
+    /// A cell whose last line ran to its column's edge may be read closed (its shape paid now) or
+    /// open (its shape paid on the whole cell once it resumes after the break; a row with open cells
+    /// can only go on past a break). Were the open cell's unfinished shape paid before the break and
+    /// refunded on resuming, a reading closing it early (a neighbour's line glued on to make a whole
+    /// name) would be cheaper at the break, win the state, and leave the true reading no way on.
+    /// </summary>
+    private readonly int _states;
+
+    private static bool IsResumed(int state) => state % 2 == 1;
+
+    // Viterbi state: chunks consumed, column of the last cell, resumed and open cells (see _states).
     private double[,,] _best = new double[0, 0, 0];
     private int[,,] _fromChunk = new int[0, 0, 0];
     private int[,,] _fromColumn = new int[0, 0, 0];
@@ -56,31 +70,34 @@ internal sealed class RawSegmenter
     {
         int n = _chunks.Count, k = _columns.Count;
         if (n == 0 || _text < 0) return [];
-        _best = new double[n + 1, k, 2];
-        _fromChunk = new int[n + 1, k, 2];
-        _fromColumn = new int[n + 1, k, 2];
-        _fromResumed = new int[n + 1, k, 2];
-        _cellCost = new double[n + 1, k, 2];
+        _best = new double[n + 1, k, _states];
+        _fromChunk = new int[n + 1, k, _states];
+        _fromColumn = new int[n + 1, k, _states];
+        _fromResumed = new int[n + 1, k, _states];
+        _cellCost = new double[n + 1, k, _states];
         for (var i = 0; i <= n; i++)
             for (var c = 0; c < k; c++)
-                _best[i, c, 0] = _best[i, c, 1] = double.PositiveInfinity;
+                for (var r = 0; r < _states; r++)
+                    _best[i, c, r] = double.PositiveInfinity;
         // Before the first row: as if a row had just been completed.
         _best[0, k - 1, 0] = 0;
 
         for (var j = 0; j < n; j++)
         {
-            if (!Reachable(j)) continue;
+            var live = Live(j);
+            if (live.Count == 0) continue;
             for (var c = 0; c < k; c++)
                 foreach (var (to, cost) in Cells(j, c))
-                    Relax(j, to, c, cost);
+                    Relax(j, to, c, cost, live);
         }
 
         // The last row's missing cells are empty.
         (double Cost, int C, int R) end = (double.PositiveInfinity, -1, 0);
         for (var c = 0; c < k; c++)
-            for (var r = 0; r < 2; r++)
+            for (var r = 0; r < _states; r++)
             {
-                var total = _best[n, c, r] + (r == 0 ? EmptyBetween(c + 1, k) : 0);
+                if ((r & ~1) != 0) continue; // cells left open and never resumed
+                var total = _best[n, c, r] + (!IsResumed(r) ? EmptyBetween(c + 1, k) : 0);
                 if (total < end.Cost) end = (total, c, r);
             }
         _chosen = end.Cost;
@@ -96,54 +113,75 @@ internal sealed class RawSegmenter
     {
         if (_edges is null || rows.Count == 0) return [];
         int n = _chunks.Count, k = _columns.Count;
-        var margins = new RawMargins(n, k, _edges,
+        var margins = new RawMargins(n, k, _states, _edges,
             (i, c, r) => (_fromChunk[i, c, r], _fromColumn[i, c, r], _fromResumed[i, c, r], _cellCost[i, c, r]),
-            (c, r) => r == 0 ? EmptyBetween(c + 1, k) : 0);
+            (c, r) => (r & ~1) != 0 ? double.PositiveInfinity : !IsResumed(r) ? EmptyBetween(c + 1, k) : 0);
         return margins.Doubtful(rows, _best, _chosen, scale);
     }
 
-    private bool Reachable(int j)
+    /// <summary>The states reached at chunk j: few of the open-cell sets ever are.</summary>
+    private List<(int Column, int State)> Live(int j)
     {
+        var live = new List<(int, int)>();
         for (var c = 0; c < _columns.Count; c++)
-            if (_best[j, c, 0] < RawCellCost.Impossible || _best[j, c, 1] < RawCellCost.Impossible) return true;
-        return false;
+            for (var r = 0; r < _states; r++)
+                if (_best[j, c, r] < RawCellCost.Impossible) live.Add((c, r));
+        return live;
     }
 
     /// <summary>Tries every way of reaching a cell of column <paramref name="c"/> over chunks [j, to).</summary>
-    private void Relax(int j, int to, int c, double cellCost)
+    private void Relax(int j, int to, int c, double cellCost, List<(int Column, int State)> live)
     {
         var k = _columns.Count;
         var midLine = !_chunks[j].LineStart;
         var pageBreak = j > 0 && _chunks[j].Page != _chunks[j - 1].Page;
         var join = midLine ? RawCellCost.Cut(_chunks[j - 1].Text, _chunks[j].Text) : 0;
-        for (var pc = 0; pc < k; pc++)
-            for (var pr = 0; pr < 2; pr++)
+        var bit = 2 << c;
+        // Read open: of the shape only what no continuation mends now, the whole cell's shape on resuming.
+        var deferred = double.NaN;
+        if (MayGoOn(j, to, c))
+        {
+            var (text, lines) = (TextOf(j, to), LinesOf(j, to));
+            deferred = cellCost - RawCellCost.Shape(_kinds[c], text, lines) + RawCellCost.PrefixShape(_kinds[c], text, lines);
+        }
+        var mayOpen = !double.IsNaN(deferred);
+        foreach (var (pc, ps) in live)
+        {
+            var before = _best[j, pc, ps];
+            if (before >= RawCellCost.Impossible) continue;
+            var atStart = j == 0;
+            var resumed = IsResumed(ps);
+            var opened = ps & ~1;
+            // The same row goes on with a later column.
+            if (c > pc && !atStart && !resumed && (pc >= _text || c <= _text))
             {
-                var before = _best[j, pc, pr];
-                if (before >= RawCellCost.Impossible) continue;
-                var atStart = j == 0;
-                // The same row goes on with a later column.
-                if (c > pc && !atStart && pr == 0 && (pc >= _text || c <= _text))
-                    Offer(to, c, 0, before + join + cellCost + EmptyBetween(pc + 1, c), j, pc, pr, cellCost);
-                // The rest of a cut row goes on with a later column's rest.
-                if (c > pc && pr == 1)
-                {
-                    var rest = ResumeFits(j, to, pc, pr, c);
-                    if (rest < RawCellCost.Impossible)
-                        Offer(to, c, 1, before + join + rest + cellCost, j, pc, pr, cellCost);
-                }
-                if (midLine) continue;
-                // A new row: the old one's missing cells are empty; a row never lacks its work text.
-                if (c <= _text && (atStart || pr == 1 || pc >= _text))
-                    Offer(to, c, 0, before + NewRowCost + cellCost + (pr == 0 && !atStart ? EmptyBetween(pc + 1, k) : 0) + EmptyBetween(0, c), j, pc, pr, cellCost);
-                // After a page break, the rest of the row cut by it.
-                if (pageBreak && !atStart)
-                {
-                    var resume = ResumeFits(j, to, pc, pr, c);
-                    if (resume < RawCellCost.Impossible)
-                        Offer(to, c, 1, before + ResumeCost + resume + cellCost, j, pc, pr, cellCost);
-                }
+                Offer(to, c, opened, before + join + cellCost + EmptyBetween(pc + 1, c), j, pc, ps, cellCost);
+                if (mayOpen) Offer(to, c, opened | bit, before + join + deferred + EmptyBetween(pc + 1, c), j, pc, ps, deferred);
             }
+            // The rest of a cut row goes on with a later column's rest.
+            if (c > pc && resumed)
+            {
+                var rest = ResumeFits(j, to, pc, ps, c);
+                if (rest < RawCellCost.Impossible)
+                    Offer(to, c, ps & ~bit, before + join + rest + cellCost, j, pc, ps, cellCost);
+            }
+            if (midLine) continue;
+            // A new row: the old one's missing cells are empty; a row never lacks its work text.
+            // A row whose open cells never went on was not cut by a break: those readings end here.
+            if (c <= _text && (atStart || resumed || pc >= _text) && opened == 0)
+            {
+                var start = before + NewRowCost + (!resumed && !atStart ? EmptyBetween(pc + 1, k) : 0) + EmptyBetween(0, c);
+                Offer(to, c, 0, start + cellCost, j, pc, ps, cellCost);
+                if (mayOpen) Offer(to, c, bit, start + deferred, j, pc, ps, deferred);
+            }
+            // After a page break, the rest of the row cut by it.
+            if (pageBreak && !atStart)
+            {
+                var resume = ResumeFits(j, to, pc, ps, c);
+                if (resume < RawCellCost.Impossible)
+                    Offer(to, c, (opened & ~bit) | 1, before + ResumeCost + resume + cellCost, j, pc, ps, cellCost);
+            }
+        }
     }
 
     private void Offer(int to, int c, int r, double cost, int j, int pc, int pr, double cellCost)
@@ -175,12 +213,15 @@ internal sealed class RawSegmenter
         var cells = CurrentRow(j, pc, pr);
         var last = cells.LastOrDefault(x => x.Column == c);
         if (last is null) return cells.Count == 0 ? RawCellCost.Impossible : 2;
+        // Only a cell read open goes on: its shape was left to be judged on the whole cell.
+        if ((pr & (2 << c)) == 0) return RawCellCost.Impossible;
         var width = LastLineWidth(last.From, last.To);
         var wrapped = RawCellCost.Wrapped(width, _chunks[j].Text, _capacity[c]);
         if (wrapped >= RawCellCost.Impossible) return wrapped;
         string before = TextOf(last.From, last.To), after = TextOf(j, to);
         var kind = _kinds[c];
-        var refund = RawCellCost.Shape(kind, before, 2) + RawCellCost.Shape(kind, after, 2);
+        // The part after the break was charged as a whole cell, the part before as a cell's beginning.
+        var refund = RawCellCost.PrefixShape(kind, before, LinesOf(last.From, last.To)) + RawCellCost.Shape(kind, after, 2);
         var joined = RawCellCost.Shape(kind, CjkText.NormalizeSpacing(before + after), 2);
         if (kind == RawKind.Units) joined += RawCellCost.UnitBreak(_units, before, after);
         return wrapped + joined - refund;
@@ -201,13 +242,28 @@ internal sealed class RawSegmenter
         while (i > 0)
         {
             int j = _fromChunk[i, c, r], pc = _fromColumn[i, c, r], pr = _fromResumed[i, c, r];
-            cells.Add(new RawCell(c, j, i, r == 1, _cellCost[i, c, r]));
-            var newRow = r == 0 && (pr == 1 || pc >= c || j == 0);
+            cells.Add(new RawCell(c, j, i, IsResumed(r), _cellCost[i, c, r]));
+            var newRow = !IsResumed(r) && (IsResumed(pr) || pc >= c || j == 0);
             if (newRow) break;
             (i, c, r) = (j, pc, pr);
         }
         cells.Reverse();
         return cells;
+    }
+
+    /// <summary>
+    /// Whether cell [from, to) of column c may go on after a page break: its last line ends within
+    /// one character of the column's edge (any cell may when the width is not known yet).
+    /// </summary>
+    private bool MayGoOn(int from, int to, int c) =>
+        _capacity[c] is not { } capacity || LastLineWidth(from, to) + 1 > capacity - 0.9;
+
+    private int LinesOf(int from, int to)
+    {
+        var lines = 1;
+        for (var x = from + 1; x < to; x++)
+            if (_chunks[x].Line != _chunks[x - 1].Line) lines++;
+        return lines;
     }
 
     private double LastLineWidth(int from, int to)
@@ -224,7 +280,7 @@ internal sealed class RawSegmenter
         while (i > 0)
         {
             int j = _fromChunk[i, c, r], pc = _fromColumn[i, c, r], pr = _fromResumed[i, c, r];
-            cells.Add(new RawCell(c, j, i, r == 1, _cellCost[i, c, r]));
+            cells.Add(new RawCell(c, j, i, IsResumed(r), _cellCost[i, c, r]));
             (i, c, r) = (j, pc, pr);
         }
         cells.Reverse();
@@ -255,6 +311,9 @@ internal sealed class RawSegmenter
         for (var i = j; i < _chunks.Count && i < j + MaxChunks; i++)
         {
             var chunk = _chunks[i];
+            // A cell goes on over a page break only as the rest of its row (Relax), which pays for the
+            // break and checks the line before it ran to the edge.
+            if (i > j && chunk.Page != _chunks[i - 1].Page) yield break;
             if (i > j)
             {
                 var previous = _chunks[i - 1];
