@@ -188,9 +188,7 @@ public class RowValidatorTests
     [Fact]
     public void A_text_starting_inside_a_sentence_of_the_body_is_warned()
     {
-        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革",
-            "推进审批事项清单化管理，压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。", [], Origin.AtLine(1))]);
-        string[] Codes(string text) => [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
+        string[] Codes(string text) => TextCodes("推进审批事项清单化管理，压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。", text);
 
         Assert.Contains("text.cutStart", Codes("审批时限，提升审批效率。"));       // cut inside 压减审批时限
         Assert.DoesNotContain("text.cutStart", Codes("提升审批效率。"));                // a clause after a comma
@@ -202,9 +200,7 @@ public class RowValidatorTests
     [Fact]
     public void A_text_holding_words_the_body_reads_straight_across_is_warned()
     {
-        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革",
-            "推进审批事项清单化管理，压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。", [], Origin.AtLine(1))]);
-        string[] Codes(string text) => [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
+        string[] Codes(string text) => TextCodes("推进审批事项清单化管理，压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。", text);
 
         Assert.Contains("text.inserted", Codes("推进审批事项清单化管理，压减审批2023年6月区司法局时限，提升审批效率。"));
         Assert.DoesNotContain("text.inserted", Codes("推进审批事项清单化管理，压减审批时限，提升审批效率。"));
@@ -214,9 +210,7 @@ public class RowValidatorTests
     [Fact]
     public void A_date_glued_inside_the_first_words_or_between_two_body_words_is_warned()
     {
-        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革",
-            "按照统一部署，推进落实第二批通办事项。2023年底前实现审批结果互认，提升办理深度。", [], Origin.AtLine(1))]);
-        string[] Codes(string text) => [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
+        string[] Codes(string text) => TextCodes("按照统一部署，推进落实第二批通办事项。2023年底前实现审批结果互认，提升办理深度。", text);
 
         // too near the start for the twelve characters the general check needs
         Assert.Contains("text.inserted", Codes("按照统一部署，推2023年进落实第二批通办事项。"));
@@ -227,5 +221,12 @@ public class RowValidatorTests
         Assert.DoesNotContain("text.inserted", Codes("按照统一部署，推进落实第二批通办事项。"));
         // a date in words the body does not hold is not a glued one
         Assert.DoesNotContain("text.inserted", Codes("开展一项本文没有的工作，2023年6月前完成。"));
+    }
+
+    /// <summary>The warning codes a rebuilt row with the given 具体工作 text gets against a one-section body.</summary>
+    private static string[] TextCodes(string bodyText, string text)
+    {
+        var body = new PolicyParse.Tables.Alignment.BodyIndex([new Section("一、", 1, 1, "深化审批改革", bodyText, [], Origin.AtLine(1))]);
+        return [.. RowValidator.Validate(Row(text: text), true, _ => 1, body: body).Warnings.Select(w => w.Code)];
     }
 }
