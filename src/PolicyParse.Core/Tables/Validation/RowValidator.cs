@@ -122,8 +122,8 @@ internal static partial class RowValidator
     // 其他相关单位依职能配合: a catch-all phrase closing a list, not a cut name.
     private static bool IsCatchAll(string unit) => unit.Contains("相关", StringComparison.Ordinal) || unit.Contains("有关", StringComparison.Ordinal) || unit.Contains("其他", StringComparison.Ordinal) || unit.Contains('各');
 
-    /// <summary>Dates, months, periods and ongoing phrases: what a deadline names and a unit name never holds.</summary>
-    [GeneratedRegex(@"[0-9０-９]{4}\s*年|[0-9]{4}[./-][0-9]{1,2}|[0-9０-９]{1,2}\s*月|[上下]半年|年底|年末|季度|持续推进|长期坚持|常态化|按时序")]
+    /// <summary>Dates, months, periods and ongoing phrases (also cut: 持续推 / 进): what a deadline names and a unit name never holds.</summary>
+    [GeneratedRegex(@"[0-9０-９]{4}\s*年|[0-9]{4}[./-][0-9]{1,2}|[0-9０-９]{1,2}\s*月|[上下]半年|年底|年末|季度|持续|长期|常态化|按时序")]
     private static partial Regex TimeWords();
 
     /// <summary>A unit name inside running text: a level prefix, a few characters, an organisation ending.</summary>
