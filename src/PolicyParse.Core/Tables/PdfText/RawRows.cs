@@ -35,7 +35,31 @@ internal static class RawRows
             Check(row, columns);
             result.Add(row);
         }
+        DoubtMissingSupport(result, columns);
         return (result, from);
+    }
+
+    /// <summary>
+    /// A row read with no lead cell, or with one that does not read as unit names, had its unit
+    /// cells not read as cells (every task has a lead): they went to a neighbour or its lines were
+    /// cut from one. Its empty 配合单位 is then no evidence of an empty cell where most of the rows
+    /// whose lead was read whole print one.
+    /// </summary>
+    private static void DoubtMissingSupport(List<PdfRow> rows, IReadOnlyList<TaskColumn> columns)
+    {
+        if (!columns.Contains(TaskColumn.Lead) || !columns.Contains(TaskColumn.Support)) return;
+        var read = rows.Where(LeadRead).ToList();
+        var withSupport = read.Count(r => r.Groups(TaskColumn.Support).Count > 0);
+        if (read.Count == 0 || withSupport * 2 < read.Count) return;
+        foreach (var row in rows.Where(r => !LeadRead(r) && r.Groups(TaskColumn.Support).Count == 0))
+            row.Warn("support", "support.missing",
+                $"no 配合单位 cell was read in this row, whose lead cell was not read as unit names, while {withSupport} of the {read.Count} rows with a lead read have one");
+    }
+
+    private static bool LeadRead(PdfRow row)
+    {
+        var lead = row.Cell(TaskColumn.Lead);
+        return row.Groups(TaskColumn.Lead).Count > 0 && (CjkText.IsEmptyMarker(lead) || PdfRows.IsCompleteUnitList(lead));
     }
 
     /// <summary>
