@@ -126,7 +126,7 @@ internal sealed partial class BodyIndex
             for (var resume = found + 2; resume + Side <= key.Length && resume <= found + Reach; resume++)
             {
                 key.AsSpan(resume, Side).CopyTo(junction[Side..]);
-                if (LongestKeyPrefix(junction) == junction.Length)
+                if (Holds(junction))
                     return key[found..resume];
             }
         }
@@ -147,13 +147,14 @@ internal sealed partial class BodyIndex
             int left = Math.Min(Side, start), right = Math.Min(Side, key.Length - end);
             if (left < 2 || right < 2 || left + right < 5) continue;
             var across = string.Concat(key.AsSpan(start - left, left), key.AsSpan(end, right));
-            if (Holds(across) && !Holds(key.Substring(start - left, left + m.Length + right)))
+            if (Holds(across) && !Holds(key.AsSpan(start - left, left + m.Length + right)))
                 return m.Value;
         }
         return null;
     }
 
-    private bool Holds(string key) => LongestKeyPrefix(key) == key.Length;
+    /// <summary>Whether the body holds the whole key word for word.</summary>
+    private bool Holds(ReadOnlySpan<char> key) => LongestKeyPrefix(key) == key.Length;
 
     [GeneratedRegex(@"[年月日]?\d+(?:[年月日]\d*)*")]
     private static partial Regex DateFragment();

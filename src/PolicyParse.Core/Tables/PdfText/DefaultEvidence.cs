@@ -33,8 +33,7 @@ internal static class DefaultEvidence
             if (!pages.TryGetValue(text.Page, out var stream)) continue;
             var at = stream.IndexOf(text);
             if (at < 0) continue;
-            var segment = stream.Skip(at + 1).TakeWhile(c => c.Kind != TaskColumn.Text).ToList();
-            if (segment.Count is < 2 or > 3 || segment[^1].Kind != TaskColumn.Deadline || segment.SkipLast(1).Any(c => c.Kind != TaskColumn.Lead)) continue;
+            if (DefaultRowAssembler.Segment(stream, at) is not { } segment) continue;
             var units = segment.SkipLast(1).ToList();
             if (units.Count == 2 && !hasSupport) continue;
             if (!CountsAgree(stream, at)) continue;

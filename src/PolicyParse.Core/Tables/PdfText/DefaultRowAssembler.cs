@@ -109,7 +109,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         foreach (var (row, text, _) in rows)
         {
             if (text.Page != page || row.Text.Count != text.Lines.Count) continue;
-            var segment = Segment(text, stream);
+            var segment = Segment(stream, stream.IndexOf(text));
             if (segment is null) continue;
             var assignment = new List<(TaskColumn, DefaultCell)> { (leadColumn, segment[0]), (TaskColumn.Deadline, segment[^1]) };
             if (segment.Count == 3) assignment.Add((TaskColumn.Support, segment[1]));
@@ -127,10 +127,9 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         return placed;
     }
 
-    /// <summary>The cells printed after a 具体工作 cell up to the next one, when they are one or two unit cells then one deadline cell.</summary>
-    private static List<DefaultCell>? Segment(DefaultCell text, List<DefaultCell> stream)
+    /// <summary>The cells printed after the 具体工作 cell at <paramref name="at"/> up to the next one, when they are one or two unit cells then one deadline cell.</summary>
+    internal static List<DefaultCell>? Segment(List<DefaultCell> stream, int at)
     {
-        var at = stream.IndexOf(text);
         var segment = stream.Skip(at + 1).TakeWhile(c => c.Kind != TaskColumn.Text).ToList();
         if (segment.Count is < 2 or > 3 || segment[^1].Kind != TaskColumn.Deadline || segment.SkipLast(1).Any(c => c.Kind != TaskColumn.Lead)) return null;
         return segment;

@@ -2,7 +2,11 @@ namespace PolicyParse.Tables.PdfText;
 
 /// <summary>One step the segmenter weighed: a cell of column C over chunks [From, To) after state (From, Pc, Pr).</summary>
 /// <param name="Step">What the step cost on top of the reading that led to its state.</param>
-internal readonly record struct RawEdge(int From, int Pc, int Pr, int To, int C, int R, double Step, double CellCost);
+internal readonly record struct RawEdge(int From, int Pc, int Pr, int To, int C, int R, double Step, double CellCost)
+{
+    /// <summary>The step's cell resumes its row after a page break (the low bit of its state; the rest marks open cells).</summary>
+    public bool Resumed => R % 2 == 1;
+}
 
 /// <summary>
 /// How close the runner-up reading came, cell by cell. The segmenter keeps every step it weighed;
@@ -88,7 +92,7 @@ internal sealed class RawMargins
     }
 
     private static bool Same(RawCell cell, RawEdge edge) =>
-        cell.From == edge.From && cell.To == edge.To && cell.Column == edge.C && cell.Resumed == (edge.R % 2 == 1);
+        cell.From == edge.From && cell.To == edge.To && cell.Column == edge.C && cell.Resumed == edge.Resumed;
 
     /// <summary>Lays the reading through step e beside the chosen one and notes the fields they read otherwise.</summary>
     private void Compare(List<RawCell> cells, int[] rowOf, int[] cellAt, int e, HashSet<(int, int)> doubtful)
@@ -104,7 +108,7 @@ internal sealed class RawMargins
         {
             var mine = cells[cellAt[x]];
             var theirs = other[x];
-            if (theirs.To == 0 || (mine.From == theirs.From && mine.To == theirs.To && mine.Column == theirs.C && mine.Resumed == (theirs.R % 2 == 1)))
+            if (theirs.To == 0 || Same(mine, theirs))
                 continue;
             doubtful.Add((rowOf[x], mine.Column));
             doubtful.Add((rowOf[x], theirs.C));
@@ -116,7 +120,7 @@ internal sealed class RawMargins
     {
         var mine = cells[cellAt[x - 1]];
         var theirs = other[x - 1];
-        return mine.To == x && theirs.To == x && mine.Column == theirs.C && mine.Resumed == (theirs.R % 2 == 1);
+        return mine.To == x && theirs.To == x && mine.Column == theirs.C && mine.Resumed == theirs.Resumed;
     }
 
     /// <summary>The whole reading through step e, as the step that covers each chunk.</summary>
