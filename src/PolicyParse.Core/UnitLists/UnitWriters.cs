@@ -82,7 +82,7 @@ internal sealed class UnitXlsxWriter : IUnitWriter
         foreach (var row in UnitWriters.Rows(index))
             sheet.AddRow().Text(row[0]).Text(row[1]).Text(row[2]).Number(int.Parse(row[3]!, CultureInfo.InvariantCulture))
                 .Text(row[4]).Text(row[5]).Text(row[6]).Date(row[7]);
-        XlsxPackage.Write([("Units", sheet.Build())], output);
+        XlsxPackage.Write([("Units", sheet)], output);
     }
 }
 

@@ -105,6 +105,21 @@ public class XlsxWriterTests
     }
 
     [Fact]
+    public void Characters_XML_cannot_carry_become_replacement_characters_and_the_workbook_stays_valid()
+    {
+        var parsed = TestData.Parse(TestData.Sample(TestData.Fuling2021));
+        var first = parsed.Tasks[0] with { Text = "控制\u0001字符\uD800与\U0001F600" };
+        var document = parsed with { Tasks = [first, .. parsed.Tasks.Skip(1)] };
+        using var stream = new MemoryStream();
+        new PolicyParse.Serialization.Xlsx.XlsxNoticeWriter().Write(document, stream);
+
+        using var book = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+        Assert.Equal("控制\uFFFD字符\uFFFD与\U0001F600", Text(Rows(book, "Tasks")[1][3]));
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(book);
+        Assert.Empty(errors.Select(e => e.Description));
+    }
+
+    [Fact]
     public void The_cli_writes_xlsx_to_a_file_and_refuses_it_on_a_terminal()
     {
         using var dir = new TestData.TempDir();

@@ -38,7 +38,7 @@ internal sealed class DocxReader : ISourceReader
                 throw new InputException(FailureKind.Empty, "the document holds no text");
             return new SourceDocument(new SourceInfo(path, Format, null, sha256), blocks);
         }
-        catch (Exception e) when (e is FileFormatException or XmlException or InvalidDataException or FormatException)
+        catch (Exception e) when (e is XmlException or InvalidDataException or FormatException)
         {
             throw new InputException(FailureKind.UnsupportedFormat, $"the .docx is corrupt or not a Word document ({e.Message.TrimEnd('.')})");
         }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
+using static PolicyParse.Serialization.Xlsx.SpreadsheetXml;
 
 namespace PolicyParse.Serialization.Xlsx;
 
 /// <summary>Style indexes of <see cref="WorkbookStyles"/>.</summary>
-internal enum CellStyle : uint { Default = 0, Header = 1, Wrapped = 2, Date = 3, Month = 4 }
+internal enum CellStyle { Default = 0, Header = 1, Wrapped = 2, Date = 3, Month = 4 }
 
 /// <summary>
 /// One worksheet: a bold frozen header row, then rows of text (wrapped), numbers and dates.
@@ -15,35 +15,32 @@ internal enum CellStyle : uint { Default = 0, Header = 1, Wrapped = 2, Date = 3,
 internal sealed class SheetBuilder(IReadOnlyList<string> headers, IReadOnlyList<double>? maxWidths = null)
 {
     private static readonly DateTime ExcelEpoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified);
-    private readonly List<Row> _rows = [];
+    private readonly List<RowBuilder> _rows = [];
     private readonly double[] _widths = headers.Select(h => DisplayWidth(h) + 2.0).ToArray();
+
+    /// <summary>A cell: inline text, or a number (a date is a number with a date style).</summary>
+    internal sealed record Cell(CellStyle Style, string? Text, string? Number);
 
     public sealed class RowBuilder
     {
         internal readonly List<Cell> Cells = [];
         private readonly SheetBuilder _sheet;
-        private readonly int _row;
 
-        internal RowBuilder(SheetBuilder sheet, int row) => (_sheet, _row) = (sheet, row);
+        internal RowBuilder(SheetBuilder sheet) => _sheet = sheet;
 
         public RowBuilder Text(string? text)
         {
             _sheet.Measure(Cells.Count, text ?? "");
-            Cells.Add(new Cell
-            {
-                CellReference = Reference(Cells.Count, _row),
-                DataType = CellValues.InlineString,
-                StyleIndex = (uint)CellStyle.Wrapped,
-                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text ?? "") { Space = SpaceProcessingModeValues.Preserve }),
-            });
+            Cells.Add(new Cell(CellStyle.Wrapped, text ?? "", null));
             return this;
         }
 
         public RowBuilder Number(int? value)
         {
             if (value is null) return Text("");
-            _sheet.Measure(Cells.Count, value.Value.ToString(CultureInfo.InvariantCulture));
-            Cells.Add(new Cell { CellReference = Reference(Cells.Count, _row), CellValue = new CellValue(value.Value) });
+            var number = value.Value.ToString(CultureInfo.InvariantCulture);
+            _sheet.Measure(Cells.Count, number);
+            Cells.Add(new Cell(CellStyle.Default, null, number));
             return this;
         }
 
@@ -56,59 +53,72 @@ internal sealed class SheetBuilder(IReadOnlyList<string> headers, IReadOnlyList<
                 return Text(iso);
             _sheet.Measure(Cells.Count, "2021-12-31");
             var serial = (date - ExcelEpoch).TotalDays.ToString(CultureInfo.InvariantCulture);
-            Cells.Add(new Cell
-            {
-                CellReference = Reference(Cells.Count, _row),
-                StyleIndex = (uint)(month ? CellStyle.Month : CellStyle.Date),
-                CellValue = new CellValue(serial),
-            });
+            Cells.Add(new Cell(month ? CellStyle.Month : CellStyle.Date, null, serial));
             return this;
         }
     }
 
     public RowBuilder AddRow()
     {
-        var builder = new RowBuilder(this, _rows.Count + 2);
-        var row = new Row { RowIndex = (uint)(_rows.Count + 2) };
-        _rows.Add(row);
-        _pending.Add((row, builder));
+        var builder = new RowBuilder(this);
+        _rows.Add(builder);
         return builder;
     }
 
-    private readonly List<(Row Row, RowBuilder Builder)> _pending = [];
-
-    public Worksheet Build()
+    /// <summary>The content of the sheet's worksheet element, children in schema order.</summary>
+    public void Write(XmlWriter xml)
     {
-        var header = new Row { RowIndex = 1 };
-        for (var i = 0; i < headers.Count; i++)
-            header.Append(new Cell
-            {
-                CellReference = Reference(i, 1),
-                DataType = CellValues.InlineString,
-                StyleIndex = (uint)CellStyle.Header,
-                InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(headers[i])),
-            });
-        foreach (var (row, builder) in _pending) row.Append(builder.Cells);
+        xml.WriteStartElement("sheetViews", Main);
+        xml.WriteStartElement("sheetView", Main);
+        Attributes(xml, ("tabSelected", "0"), ("workbookViewId", "0"));
+        Element(xml, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+        Element(xml, "selection", ("pane", "bottomLeft"), ("activeCell", "A2"), ("sqref", "A2"));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
 
-        var columns = new Columns();
+        Element(xml, "sheetFormatPr", ("defaultRowHeight", "15"));
+
+        xml.WriteStartElement("cols", Main);
         for (var i = 0; i < _widths.Length; i++)
         {
             var cap = maxWidths is not null && i < maxWidths.Count ? maxWidths[i] : 60;
-            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Min(_widths[i], cap), CustomWidth = true });
+            var index = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Element(xml, "col", ("min", index), ("max", index), ("width", XmlConvert.ToString(Math.Min(_widths[i], cap))), ("customWidth", "1"));
         }
+        xml.WriteEndElement();
 
-        var data = new SheetData(header);
-        data.Append(_rows);
-        var last = Reference(headers.Count - 1, _rows.Count + 1);
-        return new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { WorkbookViewId = 0, TabSelected = false }),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
-            columns,
-            data,
-            new AutoFilter { Reference = $"A1:{last}" });
+        xml.WriteStartElement("sheetData", Main);
+        WriteRow(xml, 1, headers.Select(h => new Cell(CellStyle.Header, h, null)).ToList(), preserveSpace: false);
+        for (var r = 0; r < _rows.Count; r++) WriteRow(xml, r + 2, _rows[r].Cells, preserveSpace: true);
+        xml.WriteEndElement();
+
+        Element(xml, "autoFilter", ("ref", $"A1:{Reference(headers.Count - 1, _rows.Count + 1)}"));
+    }
+
+    private static void WriteRow(XmlWriter xml, int row, IReadOnlyList<Cell> cells, bool preserveSpace)
+    {
+        xml.WriteStartElement("row", Main);
+        Attributes(xml, ("r", row.ToString(CultureInfo.InvariantCulture)));
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var cell = cells[c];
+            xml.WriteStartElement("c", Main);
+            var style = cell.Style == CellStyle.Default ? null : ((int)cell.Style).ToString(CultureInfo.InvariantCulture);
+            Attributes(xml, ("r", Reference(c, row)), ("s", style), ("t", cell.Text is null ? null : "inlineStr"));
+            if (cell.Text is null)
+                xml.WriteElementString("v", Main, cell.Number);
+            else
+            {
+                xml.WriteStartElement("is", Main);
+                xml.WriteStartElement("t", Main);
+                if (preserveSpace) xml.WriteAttributeString("xml", "space", null, "preserve");
+                xml.WriteString(Storable(cell.Text));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 
     private void Measure(int column, string text)

@@ -6,8 +6,8 @@ namespace PolicyParse.Serialization.Xlsx;
 /// <summary>
 /// An Excel workbook for people who read tasks in a spreadsheet: a Tasks sheet (one row per task,
 /// units joined with 、, the deadline as written and its date as a real date cell), a Notice sheet
-/// (metadata and source) and a Warnings sheet (field warnings and diagnostics), built with the
-/// OpenXML SDK already used to read Word files.
+/// (metadata and source) and a Warnings sheet (field warnings and diagnostics), packaged with the
+/// OpenXML SDK.
 /// </summary>
 internal sealed class XlsxNoticeWriter : INoticeWriter
 {
@@ -26,7 +26,7 @@ internal sealed class XlsxNoticeWriter : INoticeWriter
     public void Write(NoticeDocument document, Stream output) =>
         XlsxPackage.Write([("Tasks", Tasks(document)), ("Notice", Notice(document)), ("Warnings", Warnings(document))], output);
 
-    private static DocumentFormat.OpenXml.Spreadsheet.Worksheet Tasks(NoticeDocument document)
+    private static SheetBuilder Tasks(NoticeDocument document)
     {
         var sheet = new SheetBuilder(TaskHeaders, [8, 10, 30, 60, 30, 30, 24, 14, 12, 8, 40, 16, 50]);
         foreach (var t in document.Tasks)
@@ -44,10 +44,10 @@ internal sealed class XlsxNoticeWriter : INoticeWriter
                 .Text(CsvNoticeWriter.Milestones(t.Deadline))
                 .Text(t.Origin.ToString())
                 .Text(string.Join("\n", t.Warnings.Select(w => $"{w.Field}: {w.Message}")));
-        return sheet.Build();
+        return sheet;
     }
 
-    private static DocumentFormat.OpenXml.Spreadsheet.Worksheet Notice(NoticeDocument document)
+    private static SheetBuilder Notice(NoticeDocument document)
     {
         var sheet = new SheetBuilder(["字段 field", "内容 value"], [16, 80]);
         var n = document.Notice;
@@ -66,10 +66,10 @@ internal sealed class XlsxNoticeWriter : INoticeWriter
             var row = sheet.AddRow().Text(field);
             if (field is "date" or "published" && value is not null) row.Date(value); else row.Text(value);
         }
-        return sheet.Build();
+        return sheet;
     }
 
-    private static DocumentFormat.OpenXml.Spreadsheet.Worksheet Warnings(NoticeDocument document)
+    private static SheetBuilder Warnings(NoticeDocument document)
     {
         var sheet = new SheetBuilder(["任务 task", "级别 severity", "字段 field", "代码 code", "说明 message", "来源 origin"], [8, 10, 10, 28, 80, 16]);
         foreach (var t in document.Tasks)
@@ -77,6 +77,6 @@ internal sealed class XlsxNoticeWriter : INoticeWriter
                 sheet.AddRow().Number(t.Index).Text("warning").Text(w.Field).Text(w.Code).Text(w.Message).Text(t.Origin.ToString());
         foreach (var d in document.Diagnostics)
             sheet.AddRow().Number(null).Text(d.Severity.ToString().ToLowerInvariant()).Text("").Text(d.Code).Text(d.Message).Text(d.Origin?.ToString());
-        return sheet.Build();
+        return sheet;
     }
 }
