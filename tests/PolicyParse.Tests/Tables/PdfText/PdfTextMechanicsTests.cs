@@ -211,6 +211,29 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
+    public void Layout_header_whose_every_name_wraps_in_its_narrow_column_is_read()
+    {
+        // No line of the header holds two whole names: 序 / 号, 重点任 / 务, 完成时 / 限, 牵头 / 单位.
+        var table = string.Join("\n",
+            "\f" + At((0, "序"), (2, "重点任"), (D, "完成时"), (Lead, "牵头"), (Sup, "配合")),
+            At((9, "具体工作")),
+            At((0, "号"), (3, "务"), (D + 1, "限"), (Lead, "单位"), (Sup, "单位")),
+            "",
+            At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (D, "持续推")),
+            At((0, "1"), (2, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "中心"), (Sup, "区级有关部门"), (D, "进")),
+            At((2, "审批改革"), (T, "升审批效率。")),
+            "",
+            At((T, "全面推行告知承诺制，"), (Lead, "区司法局"), (D, "2023 年")),
+            At((0, "2"), (T, "扩大覆盖范围。"), (D, "6 月底前")),
+            "");
+        var doc = Parse(Body + "\n" + table);
+
+        Assert.Equal(2, doc.Tasks.Count);
+        Assert.Equal("全面推行告知承诺制，扩大覆盖范围。", doc.Tasks[1].Text);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+    }
+
+    [Fact]
     public void Layout_page_whose_repeated_header_names_one_column_more_is_read_without_failing()
     {
         // Found by fuzzing: the second page's header has 配合单位, the first's does not; a cell in
