@@ -20,10 +20,13 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
         if (!LayoutRuns.HasWideGaps(line.Raw)) return null;
 
         // Two whole names at least (the others may be wrapped above and below), and nothing longer
-        // than a name's fragment beside them.
+        // than a name's fragment beside them. In narrow columns every name may wrap (序 / 号, 完成时
+        // / 限, 牵头 / 单位): a line of fragments only, each of which must then complete a name.
         var rows = new List<(int Line, List<LayoutRun> Runs)> { (index, LayoutRuns.Split(line.Raw, display)) };
         var named = rows[0].Runs.Count(r => ColumnHeader.Classify(r.Text) != TaskColumn.Unknown);
-        if (named < 2 || (line.Kind != LineKind.TableHeader && rows[0].Runs.Any(r => r.Text.Length > 6))) return null;
+        var fragments = named < 2;
+        if (line.Kind != LineKind.TableHeader && rows[0].Runs.Any(r => r.Text.Length > (fragments ? 4 : 6))) return null;
+        if (fragments && rows[0].Runs.Count < 3) return null;
 
         // Neighbours up to two printed lines away (blank lines between are skipped); a neighbour
         // stays only if every run of it completes a header name (the farthest offender is dropped first).
@@ -52,7 +55,9 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
         }
         rows.AddRange(neighbours);
 
-        var columns = Stacks(rows)
+        var stacked = Stacks(rows);
+        if (fragments && rows[0].Runs.Any(r => stacked.First(s => s.Runs.Contains(r)).Column == TaskColumn.Unknown)) return null;
+        var columns = stacked
             .Where(s => s.Column != TaskColumn.Unknown)
             .Select(s => new LayoutColumn(s.Column, s.Start, s.End))
             .OrderBy(c => c.Start)

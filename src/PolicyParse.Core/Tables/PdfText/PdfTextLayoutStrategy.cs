@@ -101,7 +101,9 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
         /// rows end at such gaps and its wrapped cells rarely have them, a full line ending on a
         /// closing quote that seems to go on across a gap may as well end its row (a task that ends
         /// exactly at the column's edge without a full stop): the reading the other columns fit
-        /// better decides.
+        /// better decides. Where continuations almost never cross a gap, a full line ending its
+        /// sentence before one ends its row outright: the other columns cannot outvote the border
+        /// (a row with an empty column or a merged cell reads about as well joined to the one above).
         /// </summary>
         private void DoubtJoinsAcrossGaps(CutKind[] cuts)
         {
@@ -109,8 +111,9 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             var gap = new bool[cuts.Length];
             for (var k = 0; k < cuts.Length; k++)
             {
-                if (_text[k].Page != _text[k + 1].Page || cuts[k] == CutKind.Unsure) continue;
+                if (_text[k].Page != _text[k + 1].Page) continue;
                 gap[k] = BlankBetween(_text[k].Line, _text[k + 1].Line);
+                if (cuts[k] == CutKind.Unsure) continue;
                 if (cuts[k] == CutKind.Cut) { cutsOnPage++; if (gap[k]) cutGaps++; }
                 else { joinsOnPage++; if (gap[k]) joinGaps++; }
             }
@@ -118,6 +121,11 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             if (2 * cutGaps <= cutsOnPage || joinGaps * 2 * cutsOnPage >= cutGaps * Math.Max(joinsOnPage, 1)) return;
             for (var k = 0; k < cuts.Length; k++)
                 if (gap[k] && cuts[k] == CutKind.Join && EndsClosed(_text[k].Text)) cuts[k] = CutKind.Unsure;
+            // Where continuations almost never cross a gap (a tenth as often as row ends or less), a
+            // full line ending its sentence before one ends its row: the gap is the cell's border.
+            if (joinGaps * 10 * cutsOnPage > cutGaps * Math.Max(joinsOnPage, 1)) return;
+            for (var k = 0; k < cuts.Length; k++)
+                if (gap[k] && cuts[k] == CutKind.Unsure && LineEnd.EndsSentence(_text[k].Text)) cuts[k] = CutKind.Cut;
         }
 
         /// <summary>A line ending on a closing quote or bracket may end its cell (a task naming a reform in quotes); one ending mid-word or on a comma goes on.</summary>

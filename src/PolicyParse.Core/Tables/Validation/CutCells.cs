@@ -61,14 +61,19 @@ internal sealed partial class CutCells
                 depth += part[i - 1] is '（' or '(' ? 1 : part[i - 1] is '）' or ')' ? -1 : 0;
                 if (depth != 0) continue;
                 var (head, tail) = (part[..i], part[i..]);
-                // The second name starts a name (a level) or stands whole elsewhere in the table.
+                // The second starts a name (a level), stands whole elsewhere in the table, or is the
+                // tail of a name the table prints longer (a cut cell of the next row run on).
                 if (EndsWhole(head) && UnitNames.LooksLikeUnit(head) && UnitNames.LooksLikeUnit(tail)
-                    && (LevelStarts.Contains(tail[0], StringComparison.Ordinal) || _units.Contains(tail)))
+                    && (LevelStarts.Contains(tail[0], StringComparison.Ordinal) || _units.Contains(tail) || TailOfLonger(tail, part)))
                     return part;
             }
         }
         return null;
     }
+
+    /// <summary>True when another name of the table ends with <paramref name="tail"/> and is longer (not the part itself, nor a longer spelling of it).</summary>
+    private bool TailOfLonger(string tail, string part) =>
+        tail.Length >= 3 && _units.Any(u => u.Length > tail.Length && u.EndsWith(tail, StringComparison.Ordinal) && !u.EndsWith(part, StringComparison.Ordinal));
 
     /// <summary>Why the deadline looks cut or run together, or null when its shape is whole.</summary>
     public string? DeadlineFault(string cell)

@@ -171,6 +171,69 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
+    public void Layout_full_line_ending_a_sentence_before_a_blank_line_ends_its_row_where_gaps_set_rows_apart()
+    {
+        // Rows are set apart by blank lines and wrapped lines never are. The second task fills its
+        // last line and ends a sentence; the next row has no 配合单位 of its own and shares a merged
+        // deadline with it, so the other columns would read the two as one row: the gap says they are two.
+        const string body = """
+            2023年某区政务服务工作要点
+
+            一、深化审批改革。推进审批事项清单化管理，压减时限。全面推行告知承诺制，扩大覆盖范围并公开。推动服务事项下沉到基层便民服务中心。加强窗口人员培训，提升服务水平。
+
+            附件：2023年某区政务服务工作任务分解
+            """;
+        var table = string.Join("\n",
+            "\f" + LayoutHeader(),
+            "",
+            At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (Sup, "区大数据局"), (D, "持续推进")),
+            At((T, "理，压减时限。"), (Lead, "中心、区大"), (Sup, "、区财政局")),
+            At((Lead, "数据局")),
+            "",
+            At((L, "一、深化"), (T, "全面推行告知承诺制，"), (Lead, "区司法局")),
+            At((L, "审批改革"), (T, "扩大覆盖范围并公开。")),
+            "",
+            At((D, "2023 年 6 月底前")),
+            "",
+            At((T, "推动服务事项下沉到基"), (Lead, "区民政局")),
+            At((T, "层便民服务中心。")),
+            "",
+            At((T, "加强窗口人员培训，提"), (Lead, "区人力社保"), (Sup, "各街道"), (D, "持续推进")),
+            At((T, "升服务水平。"), (Lead, "局")),
+            "");
+        var doc = Parse(body + "\n" + table);
+
+        Assert.Equal(4, doc.Tasks.Count);
+        Assert.Equal("全面推行告知承诺制，扩大覆盖范围并公开。", doc.Tasks[1].Text);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+        Assert.Equal("推动服务事项下沉到基层便民服务中心。", doc.Tasks[2].Text);
+        Assert.Equal(["区民政局"], doc.Tasks[2].Lead);
+    }
+
+    [Fact]
+    public void Layout_header_whose_every_name_wraps_in_its_narrow_column_is_read()
+    {
+        // No line of the header holds two whole names: 序 / 号, 重点任 / 务, 完成时 / 限, 牵头 / 单位.
+        var table = string.Join("\n",
+            "\f" + At((0, "序"), (2, "重点任"), (D, "完成时"), (Lead, "牵头"), (Sup, "配合")),
+            At((9, "具体工作")),
+            At((0, "号"), (3, "务"), (D + 1, "限"), (Lead, "单位"), (Sup, "单位")),
+            "",
+            At((T, "推进审批事项清单化管"), (Lead, "区政务服务"), (D, "持续推")),
+            At((0, "1"), (2, "一、深化"), (T, "理，压减审批时限，提"), (Lead, "中心"), (Sup, "区级有关部门"), (D, "进")),
+            At((2, "审批改革"), (T, "升审批效率。")),
+            "",
+            At((T, "全面推行告知承诺制，"), (Lead, "区司法局"), (D, "2023 年")),
+            At((0, "2"), (T, "扩大覆盖范围。"), (D, "6 月底前")),
+            "");
+        var doc = Parse(Body + "\n" + table);
+
+        Assert.Equal(2, doc.Tasks.Count);
+        Assert.Equal("全面推行告知承诺制，扩大覆盖范围。", doc.Tasks[1].Text);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+    }
+
+    [Fact]
     public void Layout_page_whose_repeated_header_names_one_column_more_is_read_without_failing()
     {
         // Found by fuzzing: the second page's header has 配合单位, the first's does not; a cell in

@@ -152,6 +152,7 @@ public class RowValidatorTests
     [Theory]
     [InlineData("市级有关部门各区县政府")]
     [InlineData("两江新区管委会重庆市税务局")]
+    [InlineData("市级有关部门城乡建委")]     // the cut tail of a name the table prints longer, run on
     public void Two_names_run_together_are_warned(string support) =>
         Assert.Contains("support.joinedNames", TableCodes(Row(support: support)));
 
