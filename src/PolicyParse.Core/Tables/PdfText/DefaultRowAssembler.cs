@@ -198,11 +198,8 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         (int Section, int Offset) last = (-1, -1);
         foreach (var cell in texts.OrderBy(t => t.Page).ThenBy(t => t.Order))
         {
-            // A cell whose words the body also has at a second place (two clauses joined, or a
-            // phrase the paragraph repeats) stands where its first line does; when that line
-            // alone is not placed either, it keeps its place after the cell printed before it.
+            // A cell joining separate clauses keeps its place after the cell printed before it.
             if (body.Position(cell.Text) is { Apart: false } p) last = (p.Section, p.Offset);
-            else if (body.Position(cell.Lines[0].Text) is { Apart: false } head) last = (head.Section, head.Offset);
             keys.Add((cell, last.Section, last.Offset));
         }
         var ordered = keys.OrderBy(k => k.Cell.Page).ThenBy(k => k.Section).ThenBy(k => k.Offset).ThenBy(k => k.Cell.Order).ToList();

@@ -44,27 +44,4 @@ public class PdfTextDefaultChainTests
         Assert.Equal(3, doc.Tasks.Count);
         Assert.Equal("全面推行告知承诺制，扩大覆盖范围。", doc.Tasks[1].Text);
     }
-
-    [Fact]
-    public void A_cell_whose_words_the_body_repeats_stands_where_its_first_line_does()
-    {
-        // 方便群众就近办理 closes two sentences of the second paragraph, so the third cell as a whole
-        // reads at two places; its first line reads at one. The stream stacks the cells out of
-        // order, so only the body can order them.
-        const string body = """
-            2023年某区政务服务工作要点
-
-            一、深化审批改革。推进审批事项清单化管理，压减审批时限，提升审批效率。
-
-            二、优化公共服务。推动服务事项下沉到基层，方便群众就近办理。建设基层便民服务中心，方便群众就近办理。
-
-            附件：2023年某区政务服务工作任务分解
-            """;
-        var table = Header + "推进审批事项清单化管理，压减审\n批时限，提升审批效率。\n\n" + "建设基层便民服务中心，方便群众\n就近办理。\n\n"
-            + "推动服务事项下沉到基层，方便群\n众就近办理。\n\n" + CellsOne + CellsTwo + CellsThree;
-        var doc = Parse(body + "\n" + table);
-
-        Assert.Equal(["推进审批事项清单化管理，压减审批时限，提升审批效率。", "推动服务事项下沉到基层，方便群众就近办理。", "建设基层便民服务中心，方便群众就近办理。"],
-            doc.Tasks.Select(t => t.Text));
-    }
 }
