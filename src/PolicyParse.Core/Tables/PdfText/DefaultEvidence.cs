@@ -29,7 +29,7 @@ internal static class DefaultEvidence
         foreach (var (row, text) in rows)
         {
             // One cell, read whole: a row joined over a page break or a cell not ending its sentence may hold another row's lines.
-            if (row.Text.Count != text.Lines.Count || !LineEnd.EndsSentence(text.Lines[^1].Text)) continue;
+            if (row.Text.Count != text.Lines.Count || text.Gathered || !LineEnd.EndsSentence(text.Lines[^1].Text)) continue;
             if (!pages.TryGetValue(text.Page, out var stream)) continue;
             var at = stream.IndexOf(text);
             if (at < 0) continue;

@@ -19,6 +19,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
 
     public List<PdfRow> Assemble()
     {
+        DefaultTextChains.Join(cells, body, TextCapacity());
         var texts = OrderText(cells.Where(c => c.Kind == TaskColumn.Text).ToList());
         var rows = new List<(PdfRow Row, DefaultCell Cell, HashSet<int> Pages)>();
         foreach (var cell in texts)
@@ -108,7 +109,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         var stream = cells.Where(c => c.Page == page).OrderBy(c => c.Order).ToList();
         foreach (var (row, text, _) in rows)
         {
-            if (text.Page != page || row.Text.Count != text.Lines.Count) continue;
+            if (text.Page != page || row.Text.Count != text.Lines.Count || text.Gathered) continue;
             var segment = Segment(stream, stream.IndexOf(text));
             if (segment is null) continue;
             var assignment = new List<(TaskColumn, DefaultCell)> { (leadColumn, segment[0]), (TaskColumn.Deadline, segment[^1]) };
@@ -213,9 +214,11 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
         return ordered.Select(k => k.Cell).ToList();
     }
 
-    /// <summary>True when the next cell the stream printed after this 具体工作 cell, on its page, is a unit cell.</summary>
+    /// <summary>True when the next cell the stream printed after this 具体工作 cell, on its page, is a unit cell (and the cell was printed in one piece).</summary>
     private bool WithItsRow(DefaultCell text)
     {
+        // A cell gathered from pieces printed apart was not printed with its row.
+        if (text.Gathered) return false;
         var next = cells.Where(c => c.Page == text.Page && c.Order > text.Order).MinBy(c => c.Order);
         return next is { Kind: TaskColumn.Lead };
     }

@@ -172,6 +172,8 @@ internal sealed class DefaultCell(TaskColumn kind, StreamLine first, int order)
     /// <summary>Position in the stream (lines before it).</summary>
     public int Order { get; } = order;
     public string Text => CellText.Join(Lines);
+    /// <summary>True when the cell's lines were gathered from pieces printed apart (<see cref="DefaultTextChains"/>): what the stream printed after its first piece says nothing of its row.</summary>
+    public bool Gathered { get; set; }
 }
 
 /// <summary>Cuts the stream into cells: each line goes to the prose, unit or deadline cell it continues, or starts one.</summary>
