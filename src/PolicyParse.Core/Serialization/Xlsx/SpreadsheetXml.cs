@@ -44,28 +44,17 @@ internal static class SpreadsheetXml
     /// </summary>
     public static string Storable(string text)
     {
-        if (IsStorable(text)) return text;
-        var builder = new StringBuilder(text.Length);
+        StringBuilder? builder = null; // made at the first character that must be replaced
         for (var i = 0; i < text.Length; i++)
         {
-            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            if (XmlConvert.IsXmlChar(text[i])) builder?.Append(text[i]);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
             {
-                builder.Append(text, i, 2);
+                builder?.Append(text, i, 2);
                 i++;
             }
-            else builder.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            else (builder ??= new StringBuilder(text.Length).Append(text, 0, i)).Append('\uFFFD');
         }
-        return builder.ToString();
-    }
-
-    private static bool IsStorable(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i])) continue;
-            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) { i++; continue; }
-            return false;
-        }
-        return true;
+        return builder?.ToString() ?? text;
     }
 }

@@ -118,9 +118,7 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
             if (segment.Count == 3 && !columns.Contains(TaskColumn.Support)) continue;
             foreach (var (column, cell) in assignment)
             {
-                var group = new PieceGroup(column, cell.Lines[0]);
-                group.Pieces.AddRange(cell.Lines.Skip(1));
-                row.Add(group);
+                AddCell(row, column, cell);
                 placed.Add((row, column, cell));
             }
             if (segment.Count == 2 && emptySupport) noSupport.Add(row);
@@ -339,11 +337,14 @@ internal sealed class DefaultRowAssembler(List<DefaultCell> cells, BodyIndex bod
     private static void Place(CellAligner.Alignment alignment, List<DefaultCell> column, List<(PdfRow Row, DefaultCell Cell, IReadOnlySet<int> Pages)> rows, TaskColumn target)
     {
         foreach (var cell in column)
-        {
-            if (!alignment.Assigned.TryGetValue(cell, out var r)) continue;
-            var group = new PieceGroup(target, cell.Lines[0]);
-            group.Pieces.AddRange(cell.Lines.Skip(1));
-            rows[r].Row.Add(group);
-        }
+            if (alignment.Assigned.TryGetValue(cell, out var r)) AddCell(rows[r].Row, target, cell);
+    }
+
+    /// <summary>Puts a cell's lines on a row as that column's piece group.</summary>
+    private static void AddCell(PdfRow row, TaskColumn column, DefaultCell cell)
+    {
+        var group = new PieceGroup(column, cell.Lines[0]);
+        group.Pieces.AddRange(cell.Lines.Skip(1));
+        row.Add(group);
     }
 }
