@@ -10,14 +10,16 @@ internal sealed record ConversionResult(ManifestEntry Entry, bool Skipped);
 /// <summary>
 /// Converts one input to every requested format. Never throws for a bad input: the failure becomes
 /// the entry. Either all outputs of an input are published or none: each is rendered to a temporary
-/// file and the renames happen only once all rendered.
+/// file and the renames happen only once all rendered. With <paramref name="flushEachOutput"/> false
+/// the files are not flushed to disk one by one: the caller flushes them all at the end.
 /// </summary>
 internal sealed class InputConverter(
     BatchOptions options,
     ParserOptions parserOptions,
     IReadOnlyList<INoticeWriter> writers,
     IReadOnlyDictionary<string, ManifestEntry>? previous,
-    string toolVersion)
+    string toolVersion,
+    bool flushEachOutput)
 {
     private readonly string _outputRoot = Path.GetFullPath(options.OutputDirectory);
     private readonly string _manifestPath = options.EffectiveManifestPath;
@@ -65,7 +67,7 @@ internal sealed class InputConverter(
                 pending.Add(file);
                 writers[i].Write(document, file.Stream);
             }
-            foreach (var file in pending) file.Commit();
+            foreach (var file in pending) file.Commit(flushEachOutput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -72,11 +72,15 @@ public sealed class PendingFile : IDisposable
     /// <summary>Where the content goes until <see cref="Commit"/>.</summary>
     public Stream Stream => _stream ?? throw new InvalidOperationException("the file was already committed or discarded");
 
-    /// <summary>Flushes to disk and renames the temporary file over the target.</summary>
-    public void Commit()
+    /// <summary>
+    /// Renames the temporary file over the target, after flushing it to disk unless
+    /// <paramref name="flushToDisk"/> is false: a caller that commits many files can flush them all
+    /// at once afterwards (<see cref="FileSystemSync"/>).
+    /// </summary>
+    public void Commit(bool flushToDisk = true)
     {
         var stream = _stream ?? throw new InvalidOperationException("the file was already committed or discarded");
-        stream.Flush(flushToDisk: _temp is not null);
+        stream.Flush(flushToDisk: flushToDisk && _temp is not null);
         stream.Dispose();
         _stream = null;
         if (_temp is { } temp) OutputErrors.Describing(Target, () => File.Move(temp, Target, overwrite: true));
