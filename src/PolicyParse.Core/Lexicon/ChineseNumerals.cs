@@ -25,7 +25,7 @@ internal static class ChineseNumerals
     public static int? Parse(string text)
     {
         if (text.Length == 0) return null;
-        if (int.TryParse(text.Normalize(System.Text.NormalizationForm.FormKC), out var arabic)) return arabic;
+        if (int.TryParse(CjkText.FoldKc(text), out var arabic)) return arabic;
 
         int total = 0, current = 0;
         var sawAny = false;

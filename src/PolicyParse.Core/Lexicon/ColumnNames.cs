@@ -48,6 +48,10 @@ internal static class ColumnHeader
         (TaskColumn.Note, ["备注"]),
     ];
 
+    // The names CountHeaderNames counts (备注 is no evidence of a task table), searched all at once.
+    private static readonly System.Buffers.SearchValues<string> CountedNames = System.Buffers.SearchValues.Create(
+        [.. Names.Where(n => n.Column != TaskColumn.Note).SelectMany(n => n.Names)], StringComparison.Ordinal);
+
     /// <summary>Every header name the lexicon knows, for readers that see names cut in pieces.</summary>
     public static IEnumerable<string> AllNames => Names.SelectMany(n => n.Names);
 
@@ -68,6 +72,8 @@ internal static class ColumnHeader
     {
         if (line.Length > 80) return 0;
         var key = CjkText.MatchKey(line);
+        // Every line of a notice is asked; one multi-name search rules out almost all of them.
+        if (!key.AsSpan().ContainsAny(CountedNames)) return 0;
         var count = 0;
         foreach (var (column, names) in Names)
             if (column != TaskColumn.Note && names.Any(n => key.Contains(n, StringComparison.Ordinal)))

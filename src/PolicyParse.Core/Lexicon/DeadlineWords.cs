@@ -60,7 +60,7 @@ internal static partial class DeadlineWords
         if (CjkText.IsEmptyMarker(t)) return true;
         // Longer than an ongoing phrase, only a point in time makes a deadline.
         if (t.Length > MaxOngoingLength && !HasPointSign(t)) return false;
-        return FindPoints(t).Count > 0
+        return HasPoint(t)
             || (IsOngoing(t) && t.Length <= MaxOngoingLength && t.All(OngoingPhraseChars.Contains));
     }
 
@@ -79,10 +79,23 @@ internal static partial class DeadlineWords
     public sealed record Point(int Year, string Date, string? Qualifier, bool YearInferred);
 
     /// <summary>Every point in time in the text; a month without a year takes <paramref name="inheritedYear"/>, else <paramref name="noticeYear"/>, else is skipped.</summary>
-    public static List<Point> FindPoints(string text, int? inheritedYear = null, int? noticeYear = null)
+    public static List<Point> FindPoints(string text, int? inheritedYear = null, int? noticeYear = null) =>
+        HasPointSign(text) ? [.. Points(text, inheritedYear, noticeYear)] : [];
+
+    /// <summary>
+    /// True when the text names a point in time (as <see cref="FindPoints"/> reads it). Stops at the
+    /// first: shape tests ask this of every tail of a line being cut, and most have one early or none.
+    /// </summary>
+    public static bool HasPoint(string text, int? noticeYear = null)
     {
-        var points = new List<Point>();
-        if (!HasPointSign(text)) return points;
+        // IsMatch allocates nothing; reading the groups of a match does.
+        if (!HasPointSign(text) || !TimePoint.IsMatch(text)) return false;
+        using var points = Points(text, null, noticeYear).GetEnumerator();
+        return points.MoveNext();
+    }
+
+    private static IEnumerable<Point> Points(string text, int? inheritedYear, int? noticeYear)
+    {
         int? year = inheritedYear;
         foreach (Match m in TimePoint.Matches(text))
         {
@@ -93,12 +106,12 @@ internal static partial class DeadlineWords
                 int? d = m.Groups["nday"].Success ? int.Parse(m.Groups["nday"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
                 if (d is not null && (d < 1 || d > DateTime.DaysInMonth(y, mo))) continue;
                 year = y;
-                var after = text[(m.Index + m.Length)..];
-                points.Add(new Point(y, d is null ? $"{y:D4}-{mo:D2}" : $"{y:D4}-{mo:D2}-{d:D2}",
-                    d is null ? MonthQualifier(false, after) : DayQualifier(after), false));
+                var after = text.AsSpan(m.Index + m.Length);
+                yield return new Point(y, d is null ? $"{y:D4}-{mo:D2}" : $"{y:D4}-{mo:D2}-{d:D2}",
+                    d is null ? MonthQualifier(false, after) : DayQualifier(after), false);
                 continue;
             }
-            if (m.Groups["year"].Success) year = ChineseNumerals.ParseYear(m.Groups["year"].Value.Normalize(System.Text.NormalizationForm.FormKC));
+            if (m.Groups["year"].Success) year = ChineseNumerals.ParseYear(CjkText.FoldKc(m.Groups["year"].Value));
             var inferred = false;
             if (year is null)
             {
@@ -110,12 +123,12 @@ internal static partial class DeadlineWords
 
             int? month = null, day = null;
             string? qualifier;
-            var rest = text[(m.Index + m.Length)..];
+            var rest = text.AsSpan(m.Index + m.Length);
             if (m.Groups["month"].Success) month = ChineseNumerals.Parse(m.Groups["month"].Value);
             if (m.Groups["day"].Success) day = ChineseNumerals.Parse(m.Groups["day"].Value);
             qualifier = m.Groups["month"].Success ? (day is null ? MonthQualifier(m.Groups["end"].Success, rest) : DayQualifier(rest)) : "byEnd";
             if (m.Groups["half"].Success) month = m.Groups["half"].Value == "上半年" ? 6 : 12;
-            if (m.Groups["quarter"].Success) month = 3 * ChineseNumerals.Parse(m.Groups["quarter"].Value.Normalize(System.Text.NormalizationForm.FormKC))!.Value;
+            if (m.Groups["quarter"].Success) month = 3 * ChineseNumerals.Parse(CjkText.FoldKc(m.Groups["quarter"].Value))!.Value;
             if (m.Groups["yearEnd"].Success)
             {
                 // 年底 needs the year right before it; a bare 底 after nothing is not a date.
@@ -125,16 +138,16 @@ internal static partial class DeadlineWords
             if (month is null or < 1 or > 12) { if (inferred) year = null; continue; }
             if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year.Value, month.Value))) day = null;
 
-            points.Add(new Point(year.Value, day is null ? $"{year:D4}-{month:D2}" : $"{year:D4}-{month:D2}-{day:D2}", qualifier, inferred));
+            yield return new Point(year.Value, day is null ? $"{year:D4}-{month:D2}" : $"{year:D4}-{month:D2}-{day:D2}", qualifier, inferred);
         }
-        return points;
     }
 
     // 8月前 is before August starts; 8月底前 (or 8月底, 8月末) is by its end; 8月完成 is within it.
-    private static string MonthQualifier(bool end, string after) =>
-        end ? "byEnd" : after.StartsWith('底') || after.StartsWith('末') ? "byEnd"
-        : after.StartsWith('前') || after.StartsWith("以前", StringComparison.Ordinal) || after.StartsWith("之前", StringComparison.Ordinal) ? "before" : "in";
+    private static string MonthQualifier(bool end, ReadOnlySpan<char> after) =>
+        end ? "byEnd" : after is ['底' or '末', ..] ? "byEnd" : IsBefore(after) ? "before" : "in";
 
-    private static string DayQualifier(string after) =>
-        after.StartsWith('前') || after.StartsWith("以前", StringComparison.Ordinal) || after.StartsWith("之前", StringComparison.Ordinal) ? "before" : "on";
+    private static string DayQualifier(ReadOnlySpan<char> after) => IsBefore(after) ? "before" : "on";
+
+    private static bool IsBefore(ReadOnlySpan<char> after) =>
+        after is ['前', ..] || after.StartsWith("以前", StringComparison.Ordinal) || after.StartsWith("之前", StringComparison.Ordinal);
 }

@@ -19,6 +19,10 @@ internal static class UnitNames
         "支行", "分行", "大队", "中队", "支队",
     ];
 
+    // The last characters of the endings: most texts asked about fail on this one look.
+    private static readonly System.Buffers.SearchValues<char> EndingLastChars =
+        System.Buffers.SearchValues.Create([.. Endings.Select(e => e[^1]).Distinct()]);
+
     // Arrays for Trim and IndexOfAny, made once: a params array per call was a tenth of a parse.
     private static readonly char[] ListEnd = ['。', '.', '；', ';', '，', ',', '、'];
     private static readonly char[] OpenBrackets = ['（', '('];
@@ -45,6 +49,7 @@ internal static class UnitNames
             var open = core.LastIndexOfAny(OpenBrackets);
             if (open > 0) core = core[..open];
         }
+        if (core.Length == 0 || !EndingLastChars.Contains(core[^1])) return false;
         foreach (var ending in Endings)
             if (core.EndsWith(ending, StringComparison.Ordinal))
                 return true;

@@ -20,7 +20,7 @@ internal static partial class DateLine
         var m = Pattern.Match(text);
         if (!m.Success) m = Numeric.Match(text);
         if (!m.Success) return false;
-        var year = ChineseNumerals.ParseYear(m.Groups["y"].Value.Normalize(System.Text.NormalizationForm.FormKC));
+        var year = ChineseNumerals.ParseYear(CjkText.FoldKc(m.Groups["y"].Value));
         var month = ChineseNumerals.Parse(m.Groups["m"].Value);
         var day = ChineseNumerals.Parse(m.Groups["d"].Value);
         if (year is null || month is null or < 1 or > 12 || day is null or < 1 || day > DateTime.DaysInMonth(year.Value, month.Value))

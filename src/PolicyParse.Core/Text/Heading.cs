@@ -37,7 +37,7 @@ internal sealed partial record Heading(int Level, string Number, int Ordinal, st
         if (!m.Success) return null;
         var ordinal = ChineseNumerals.Parse(m.Groups[1].Value);
         if (ordinal is null or <= 0) return null;
-        var digits = m.Groups[1].Value.Normalize(System.Text.NormalizationForm.FormKC);
+        var digits = CjkText.FoldKc(m.Groups[1].Value);
         return new Heading(level, canonical(digits), ordinal.Value, text[m.Length..]);
     }
 

@@ -44,7 +44,22 @@ public class CjkTextTests
         var nfkc = text.Normalize(System.Text.NormalizationForm.FormKC);
         Assert.Equal(string.Concat(nfkc.Where(c => !CjkText.IsSpace(c) && !char.IsWhiteSpace(c))), CjkText.MatchKey(text));
         Assert.Equal(string.Concat(nfkc.Where(char.IsLetterOrDigit)), PolicyParse.Matching.TextKeys.Wording(text));
+        Assert.Equal(nfkc, CjkText.FoldKc(text));
     }
+
+    [Fact]
+    public void Space_search_finds_exactly_the_space_characters()
+    {
+        for (var c = (char)0; c < char.MaxValue; c++)
+            Assert.True(CjkText.IsSpace(c) == CjkText.ContainsSpace($"a{c}b"), $"U+{(int)c:X4}");
+    }
+
+    [Theory]
+    [InlineData("２０２２")]
+    [InlineData("二〇二二年")]
+    [InlineData("2022")]
+    [InlineData("")]
+    public void Fold_kc_equals_nfkc(string text) => Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormKC), CjkText.FoldKc(text));
 }
 
 public class ChineseNumeralsTests

@@ -24,7 +24,7 @@ internal static partial class Fragments
         var t = CjkText.NormalizeSpacing(text);
         if (DeadlineWords.LooksLikeDeadline(t)) return true;
         return t.Length is > 0 and <= 20 && !CjkText.EndsSentence(t)
-            && DeadlineWords.FindPoints(t, noticeYear: AnyYear).Count > 0 && StartsWithPoint(t);
+            && StartsWithPoint(t) && DeadlineWords.HasPoint(t, noticeYear: AnyYear);
     }
 
     // Any year reads a year-less point; the shape is all that is asked.

@@ -153,7 +153,7 @@ internal static partial class RawCellCost
         if (!DeadlineWords.StartsDeadline(text[..Math.Min(text.Length, 6)])) cost += 3;
         if (UnitInText().IsMatch(text)) cost += 4;
         // An ongoing phrase is a word and its verb (持续推进, 长期坚持): two characters alone were cut from it.
-        if (text.Length <= 3 && DeadlineWords.FindPoints(text).Count == 0) cost += 1.5;
+        if (text.Length <= 3 && !DeadlineWords.HasPoint(text)) cost += 1.5;
         if (text.Contains('。')) cost += 5;
         return cost;
     }

@@ -44,7 +44,7 @@ internal sealed partial class CutCells
                 // stands whole in a shared-ending list (涪陵区、璧山区政府).
                 if (whole.StartsWith(part, StringComparison.Ordinal)
                     && (!UnitNames.LooksLikeUnit(part) || part.Length > whole.Length - LongestEnding(whole)
-                        || (!EndsWhole(part) && !WholeEndings.Any(e => whole.AsSpan(part.Length).StartsWith(e, StringComparison.Ordinal)))))
+                        || (!EndsWhole(part) && !StartsWithWholeEnding(whole.AsSpan(part.Length)))))
                     return part;
             }
         return null;
@@ -59,11 +59,12 @@ internal sealed partial class CutCells
             for (var i = 1; i < part.Length - 1; i++)
             {
                 depth += part[i - 1] is '（' or '(' ? 1 : part[i - 1] is '）' or ')' ? -1 : 0;
-                if (depth != 0) continue;
+                // The cheap test first, on the text in place: most cut points do not end a name.
+                if (depth != 0 || !EndsWhole(part.AsSpan(0, i))) continue;
                 var (head, tail) = (part[..i], part[i..]);
                 // The second starts a name (a level), stands whole elsewhere in the table, or is the
                 // tail of a name the table prints longer (a cut cell of the next row run on).
-                if (EndsWhole(head) && UnitNames.LooksLikeUnit(head) && UnitNames.LooksLikeUnit(tail)
+                if (UnitNames.LooksLikeUnit(head) && UnitNames.LooksLikeUnit(tail)
                     && (LevelStarts.Contains(tail[0], StringComparison.Ordinal) || _units.Contains(tail) || TailOfLonger(tail, part)))
                     return part;
             }
@@ -86,7 +87,7 @@ internal sealed partial class CutCells
             return "two deadlines follow each other with nothing between them";
         // A deadline naming no date that other rows print longer, joined mid-word (持续 beside
         // 持续推进; not 持续推进 beside 2022年8月前完成并持续推进): the rest was cut off.
-        if (DeadlineWords.FindPoints(text).Count == 0 && _deadlines.Any(d => d.Length > text.Length
+        if (!DeadlineWords.HasPoint(text) && _deadlines.Any(d => d.Length > text.Length
                 && ((d.StartsWith(text, StringComparison.Ordinal) && !Joint.Contains(d[text.Length], StringComparison.Ordinal))
                     || (d.EndsWith(text, StringComparison.Ordinal) && !Joint.Contains(d[^(text.Length + 1)], StringComparison.Ordinal) && !DeadlineWords.StartsDeadline(text)))))
             return "other rows print it longer";
@@ -99,7 +100,21 @@ internal sealed partial class CutCells
     private static bool StartsCatchAll(string name) =>
         name.StartsWith("有关", StringComparison.Ordinal) || name.StartsWith("相关", StringComparison.Ordinal) || name.StartsWith("其他", StringComparison.Ordinal);
 
-    private static bool EndsWhole(string name) => WholeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+    // Loops rather than LINQ: these run for every cut point of every unit cell, and a lambda over a
+    // loop variable allocated a closure per iteration (an eighth of a column-dump parse's garbage).
+    private static bool EndsWhole(ReadOnlySpan<char> name)
+    {
+        foreach (var e in WholeEndings)
+            if (name.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool StartsWithWholeEnding(ReadOnlySpan<char> rest)
+    {
+        foreach (var e in WholeEndings)
+            if (rest.StartsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static int LongestEnding(string name) => WholeEndings.Where(e => name.EndsWith(e, StringComparison.Ordinal)).Select(e => e.Length).DefaultIfEmpty(1).Max();
 
