@@ -55,13 +55,26 @@ public sealed class PendingFile : IDisposable
             return;
         }
         var directory = Path.GetDirectoryName(target) ?? ".";
-        // A short name of its own rather than one derived from the target's: any name valid for the
-        // target (up to 255 bytes, e.g. 80 Chinese characters) leaves room for it.
-        var temp = Path.Combine(directory, $".pp-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4))}.tmp");
+        string? temp = null;
         OutputErrors.Describing(target, () =>
         {
             Directory.CreateDirectory(directory);
-            _stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            // A short name of its own rather than one derived from the target's: any name valid for
+            // the target (up to 255 bytes, e.g. 80 Chinese characters) leaves room for it. The name
+            // only has to be free, not secret: CreateNew refuses a taken one and another is drawn.
+            // (A cryptographic draw cost more than writing the whole output.)
+            for (var attempt = 0; ; attempt++)
+            {
+                temp = Path.Combine(directory, $".pp-{Random.Shared.Next():x8}.tmp");
+                try
+                {
+                    _stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                    return;
+                }
+                catch (IOException) when (attempt < 16 && File.Exists(temp))
+                {
+                }
+            }
         });
         _temp = temp;
     }
