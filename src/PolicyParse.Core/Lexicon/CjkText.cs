@@ -18,11 +18,18 @@ internal static class CjkText
     // \f: pdftotext starts each page with a form feed.
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF';
 
-    // IsSpace's characters, for a vectorised search.
-    private static readonly System.Buffers.SearchValues<char> Spaces =
-        System.Buffers.SearchValues.Create(" \t\f\u3000\u00A0\u2002\u2003\u2009\u200B\uFEFF");
-
-    internal static bool ContainsSpace(string text) => text.AsSpan().ContainsAny(Spaces);
+    internal static bool ContainsSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            // Ideographs and most CJK punctuation lie above U+3000, where only U+FEFF is a space:
+            // one comparison for nearly every character. (A SearchValues of the spaces was slower
+            // on these short texts: its set mixes ASCII and other characters.)
+            if (c > '\u3000' && c != '\uFEFF') continue;
+            if (IsSpace(c)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Removes whitespace that touches a CJK character (PDF and portal copies insert it at random),

@@ -15,11 +15,7 @@ internal sealed class JsonNoticeWriter : INoticeWriter
 
     public void Write(NoticeDocument document, Stream output)
     {
-        // Through a writer rather than straight to the stream: given a stream, the serializer takes
-        // its resumable path, which walks the metadata property by property; given a writer it runs
-        // the source-generated code. Same bytes, a third of the instructions.
-        using (var writer = new Utf8JsonWriter(output, PolicyParseJson.WriterOptions))
-            JsonSerializer.Serialize(writer, document, PolicyParseJson.Default.NoticeDocument);
+        JsonSerializer.Serialize(output, document, PolicyParseJson.Default.NoticeDocument);
         output.Write("\n"u8);
     }
 
@@ -45,15 +41,4 @@ internal static class PolicyParseJson
     };
 
     internal static PolicyParseJsonContextBase Default { get; } = new(Options);
-
-    /// <summary>The writer settings <see cref="Options"/> implies, for serializing through a <see cref="Utf8JsonWriter"/>.</summary>
-    internal static JsonWriterOptions WriterOptions { get; } = new()
-    {
-        Indented = Options.WriteIndented,
-        IndentCharacter = Options.IndentCharacter,
-        IndentSize = Options.IndentSize,
-        NewLine = Options.NewLine,
-        Encoder = Options.Encoder,
-        MaxDepth = Options.MaxDepth,
-    };
 }
