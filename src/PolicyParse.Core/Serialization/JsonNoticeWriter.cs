@@ -15,7 +15,11 @@ internal sealed class JsonNoticeWriter : INoticeWriter
 
     public void Write(NoticeDocument document, Stream output)
     {
-        JsonSerializer.Serialize(output, document, PolicyParseJson.Default.NoticeDocument);
+        // The generated options, untouched, with the encoder on the writer: the serializer runs its
+        // source-generated fast path only for options exactly as generated (a custom Encoder in them
+        // sends it down the metadata walk, which was a quarter of a plain notice's instructions).
+        using (var writer = new Utf8JsonWriter(output, PolicyParseJson.WriterOptions))
+            JsonSerializer.Serialize(writer, document, PolicyParseJsonContextBase.Default.NoticeDocument);
         output.Write("\n"u8);
     }
 
@@ -41,4 +45,15 @@ internal static class PolicyParseJson
     };
 
     internal static PolicyParseJsonContextBase Default { get; } = new(Options);
+
+    /// <summary>How <see cref="JsonNoticeWriter"/> writes: as <see cref="Options"/> would.</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = Options.WriteIndented,
+        IndentCharacter = Options.IndentCharacter,
+        IndentSize = Options.IndentSize,
+        NewLine = Options.NewLine,
+        Encoder = Options.Encoder,
+        MaxDepth = Options.MaxDepth,
+    };
 }
