@@ -56,6 +56,19 @@ internal static class UnitNames
         return false;
     }
 
+    /// <summary>
+    /// False when <see cref="IsUnitList"/> must be false for this text, from its last character
+    /// alone (after trailing spaces and list punctuation): a list ends with a name's ending, 等, a
+    /// closing bracket or an empty marker (——, 无, /). Lets a caller trying every cut of a line skip
+    /// the cuts no list can end at.
+    /// </summary>
+    public static bool CanEndUnitList(ReadOnlySpan<char> text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && (CjkText.IsSpace(text[end]) || char.IsWhiteSpace(text[end]) || Array.IndexOf(ListEnd, text[end]) >= 0)) end--;
+        return end >= 0 && (EndingLastChars.Contains(text[end]) || text[end] is '等' or '）' or ')' or '—' or '-' or '－' or '无' or '/' or '／');
+    }
+
     /// <summary>A cell whose every part is a unit name: the shape of 牵头单位 and 配合单位 cells.</summary>
     public static bool IsUnitList(string text)
     {

@@ -1,3 +1,4 @@
+using CsCheck;
 using PolicyParse.Lexicon;
 using PolicyParse.Normalization;
 
@@ -36,6 +37,21 @@ public class UnitListParserTests
     [InlineData("2021年12月31日", false)]
     public void Recognises_the_shape_of_a_unit_list(string text, bool expected) =>
         Assert.Equal(expected, UnitNames.IsUnitList(text));
+
+    /// <summary>The quick test may only rule out texts the full one rejects: never a real list.</summary>
+    [Fact]
+    public void Last_character_test_never_rules_out_a_unit_list()
+    {
+        var pieces = Gen.OneOf(
+            PolicyParse.Tests.Generators.SyntheticTables.Unit,
+            Gen.OneOf("、", "，", ",", "；", "。", " ", "\u3000", "——", "—", "-", "无", "/", "等", "（街道）", "(试行)", "持续推进", "2022年", "年底前", "工作"));
+        pieces.List[1, 8].Select(string.Concat).Sample(text =>
+        {
+            if (UnitNames.IsUnitList(text)) Assert.True(UnitNames.CanEndUnitList(text), text);
+            for (var cut = 1; cut < text.Length; cut++)
+                if (UnitNames.IsUnitList(text[..cut])) Assert.True(UnitNames.CanEndUnitList(text.AsSpan(0, cut)), text[..cut]);
+        }, iter: 3000);
+    }
 }
 
 public class UnitListReadingTests

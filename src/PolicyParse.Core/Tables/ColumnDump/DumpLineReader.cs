@@ -119,6 +119,7 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         var lastSign = Fragments.LastDeadlineSign(text);
         for (var cut = text.Length - 2; cut >= Math.Max(2, text.Length - DeadlineWords.MaxCellLength - 1); cut--)
             if ((cut <= lastSign || text.Length - cut <= DeadlineWords.MaxOngoingLength)
+                && UnitNames.CanEndUnitList(text.AsSpan(0, cut))
                 && Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
                 && (DeadlineWords.StartsDeadline(text[cut..]) || !DeadlineWords.LooksLikeDeadline(text[cut..])))
             {
