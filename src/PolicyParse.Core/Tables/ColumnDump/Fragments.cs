@@ -79,6 +79,14 @@ internal static partial class Fragments
     public static List<string> Segments(string raw) =>
         WhitespaceRun().Split(raw.Trim()).Where(s => s.Length > 0).ToList();
 
+    /// <summary>True when <see cref="Segments"/> gives more than one: whitespace (\s is char.IsWhiteSpace's set) inside the trimmed line.</summary>
+    public static bool HasSeveralSegments(string raw)
+    {
+        foreach (var c in raw.AsSpan().Trim())
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
     [GeneratedRegex(@"[\s\u3000]+")]
     private static partial Regex WhitespaceRun();
 }

@@ -21,6 +21,8 @@ internal static class InterleavedRowParser
     /// <summary>True when the line holds pieces of several columns ending in a deadline piece (or ——).</summary>
     public static bool IsMultiColumnLine(string raw)
     {
+        // Most lines of a dump are one segment: told apart here without the shape tests below.
+        if (!Fragments.HasSeveralSegments(raw)) return false;
         var text = CjkText.NormalizeSpacing(raw);
         if (text.Length == 0 || UnitNames.IsUnitList(text) || Fragments.IsDeadline(text)) return false;
         var segments = Fragments.Segments(raw);

@@ -29,4 +29,15 @@ public class FragmentsTests
         Assert.True(Fragments.IsDeadline("持续推进"));
         Assert.Equal(3, Fragments.LastDeadlineSign("市政府12月底前推进"[..4] + "持续推进"));
     }
+
+    [Fact]
+    public void Several_segments_test_agrees_with_the_split_for_every_character()
+    {
+        for (var c = (char)0; c < char.MaxValue; c++)
+        {
+            if (char.IsSurrogate(c)) continue;
+            foreach (var line in new[] { $"甲{c}乙", $"{c}甲{c}", $"甲{c}" })
+                Assert.True(Fragments.HasSeveralSegments(line) == Fragments.Segments(line).Count > 1, $"U+{(int)c:X4} in {line}");
+        }
+    }
 }
