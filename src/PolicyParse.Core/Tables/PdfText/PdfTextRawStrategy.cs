@@ -82,18 +82,21 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         var span = Enumerable.Range(table.LastLine + 1, last - table.LastLine).Select(i => lines[i]).ToList();
         var blank = span.Count(l => l.IsBlank);
         var gaps = span.Count(l => LayoutRuns.HasWideGaps(l.Raw));
-        return blank * 10 <= span.Count && gaps * 10 <= span.Count && !Interleaved(chunks);
+        return blank * 10 <= span.Count && gaps * 10 <= span.Count && !Interleaved(chunks, table.Columns.Contains(TaskColumn.Sequence));
     }
 
     /// <summary>
     /// Default mode prints a row's columns line by line in turn: a wide work line that has not
     /// ended its sentence is followed by a short fragment of another column (区级有关) and goes on
     /// lines later. -raw prints a cell's lines together, so such a line is followed by its own
-    /// continuation; where a third or more of them are not, the dump interleaves columns.
+    /// continuation; where a third or more of them are not, the dump interleaves columns. A row's
+    /// 序号 cell opens its first line: the line's work text is the run after it (else, with a wide
+    /// work column, few work lines open a line and the narrow unit lines pass for the wide ones).
     /// </summary>
-    private static bool Interleaved(List<RawChunk> chunks)
+    private static bool Interleaved(List<RawChunk> chunks, bool numbered)
     {
-        var firsts = chunks.Where(c => c.LineStart).ToList();
+        var firsts = chunks.Where((c, i) => c.LineStart && !(numbered && IsNumberBefore(chunks, i))
+            || !c.LineStart && numbered && i > 0 && IsNumberBefore(chunks, i - 1)).ToList();
         if (firsts.Count < 2) return false;
         var widths = firsts.Select(c => c.Width).Order().ToList();
         var wide = widths[(int)(0.9 * (widths.Count - 1))];
@@ -107,6 +110,10 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         }
         return unended > 0 && interrupted * 3 >= unended;
     }
+
+    /// <summary>A 序号 cell (a short number) opening a line that goes on with another run.</summary>
+    private static bool IsNumberBefore(List<RawChunk> chunks, int i) =>
+        chunks[i] is { LineStart: true, LineEnd: false, Text: var t } && RawCellCost.Shape(RawKind.Sequence, t, 1) == 0;
 
     /// <summary>A header was found but no reading of its rows was possible: one row says so, loudly, rather than none.</summary>
     private static TableCandidate Unread(RawTableText table, IReadOnlyList<TextLine> lines, TableContext context)
