@@ -94,7 +94,10 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 chosen[k] = cut <= joined + 1e-9;
                 if (Math.Abs(cut - joined) < LayoutColumnFit.Tolerance - 1e-9) unsure.Add(k);
             }
-            return Assemble(chosen, unsure);
+            // A sentence ending at the edge inside a row: the reading joined it, the lines after it
+            // may still start a row of their own (two tasks read as one).
+            var joinedAtEnds = Enumerable.Range(0, cuts.Length).Where(k => cuts[k] == CutKind.Unsure && !chosen[k]).ToHashSet();
+            return Assemble(chosen, unsure, joinedAtEnds);
         }
 
         /// <summary>
@@ -181,7 +184,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             ? new LayoutColumnFit(spans, _top, 8, 100)
             : new LayoutColumnFit(spans, _top, _skip, _merge);
 
-        private List<PdfRow> Assemble(bool[] chosen, HashSet<int> unsure)
+        private List<PdfRow> Assemble(bool[] chosen, HashSet<int> unsure, HashSet<int> joinedAtEnds)
         {
             var ranges = RowRanges(chosen);
             var rows = ranges.Select(r =>
@@ -195,6 +198,8 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 // A row whose last line, or the line before its first, could as well not have ended the cell.
                 if (unsure.Contains(ranges[i].Last) || unsure.Contains(ranges[i].First - 1))
                     rows[i].Warn("text", "text.unsureEnd", "a line of this cell ends a sentence at the column's edge; the cell may end there or go on");
+                if (joinedAtEnds.Any(k => k >= ranges[i].First && k < ranges[i].Last))
+                    rows[i].Warn("text", "text.mayJoinRows", "a line inside this 具体工作 cell ends a sentence at the column's edge: the lines after it may belong to another row");
             }
 
             var spans = Spans(chosen);

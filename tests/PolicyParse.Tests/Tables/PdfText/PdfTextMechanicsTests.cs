@@ -335,6 +335,22 @@ public class PdfTextMechanicsTests
     {
         // "全面推行告知承诺制度。" fills its line and ends a sentence: one lead cell beside both
         // lines keeps them one row; the cell is not split.
+        var task = Assert.Single(SentenceEndingAtTheEdgeInsideARow().Tasks);
+        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率全面推行。扩大覆盖范围。", task.Text);
+        Assert.Equal(["区政务服务中心"], task.Lead);
+    }
+
+    [Fact]
+    public void Layout_row_read_across_a_sentence_ending_at_the_columns_edge_is_warned()
+    {
+        // The other columns kept the two sentences one row, but a full line ending a sentence is
+        // where a row ends as often as not: the reading is not sure of it.
+        var task = Assert.Single(SentenceEndingAtTheEdgeInsideARow().Tasks);
+        Assert.Contains(task.Warnings, w => w.Field == "text" && w.Code == "text.mayJoinRows");
+    }
+
+    private static NoticeDocument SentenceEndingAtTheEdgeInsideARow()
+    {
         var table = string.Join("\n",
             "\f" + LayoutHeader(),
             At((T, "推进审批事项清单化管"), (D, "持续推")),
@@ -342,11 +358,7 @@ public class PdfTextMechanicsTests
             At((L, "审批改革"), (T, "升审批效率全面推行。"), (Lead, "中心")),
             At((T, "扩大覆盖范围。")),
             "");
-        var doc = Parse(Body.Replace("提升审批效率。全面推行告知承诺制，扩大覆盖范围。", "提升审批效率全面推行。扩大覆盖范围。") + "\n" + table);
-
-        var task = Assert.Single(doc.Tasks);
-        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率全面推行。扩大覆盖范围。", task.Text);
-        Assert.Equal(["区政务服务中心"], task.Lead);
+        return Parse(Body.Replace("提升审批效率。全面推行告知承诺制，扩大覆盖范围。", "提升审批效率全面推行。扩大覆盖范围。") + "\n" + table);
     }
 
     private static string RawTable() => string.Join("\n",
