@@ -10,7 +10,9 @@ namespace PolicyParse.Tables.PdfText;
 /// on while its lines spell the body's title (across a page break too: （十四）鼓 / 励探索创新), or,
 /// when the table words it otherwise, while its lines stay narrow.
 /// </summary>
-internal sealed class LabelReader(KeyTaskLabels labels, int keyTaskLevel)
+/// <param name="wholeCells">The dump prints each cell's lines together (-raw): a label's lines are not
+/// interleaved with other columns' pieces.</param>
+internal sealed class LabelReader(KeyTaskLabels labels, int keyTaskLevel, bool wholeCells = false)
 {
     /// <param name="Title">The body title the label spells, or null when it is worded otherwise.</param>
     private sealed record State(string? Title, string SoFar);
@@ -30,9 +32,12 @@ internal sealed class LabelReader(KeyTaskLabels labels, int keyTaskLevel)
                 _state = title.Length > (label.SoFar + key).Length ? label with { SoFar = label.SoFar + key } : null;
                 return true;
             }
-            if (label.Title is null && !prose && !besideCell)
+            // Where cells print whole, a label that printed only its number and goes on unlike the
+            // body's title ((五) / 扩大 / “跨区 …) is worded otherwise: its narrow lines are the label's
+            // too. (Default mode may print another column's piece right after the number.)
+            if ((label.Title is null || (wholeCells && label.SoFar.Length == 0)) && !prose && !besideCell)
             {
-                _state = label with { SoFar = label.SoFar + key };
+                _state = new State(null, label.SoFar + key);
                 return true;
             }
             // A label that spells its title stays open: a page break may cut it.

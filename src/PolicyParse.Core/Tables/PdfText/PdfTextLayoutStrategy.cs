@@ -71,6 +71,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                     _ => CutKind.Join,
                 };
             DoubtJoinsAcrossGaps(cuts);
+            CutAtSpansWithoutText(cuts);
             var chosen = cuts.Select(c => c == CutKind.Cut).ToArray();
 
             // Cells set at the top or centred: the reading the other columns fit better.
@@ -93,7 +94,10 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 chosen[k] = cut <= joined + 1e-9;
                 if (Math.Abs(cut - joined) < LayoutColumnFit.Tolerance - 1e-9) unsure.Add(k);
             }
-            return Assemble(chosen, unsure);
+            // A sentence ending at the edge inside a row: the reading joined it, the lines after it
+            // may still start a row of their own (two tasks read as one).
+            var joinedAtEnds = Enumerable.Range(0, cuts.Length).Where(k => cuts[k] == CutKind.Unsure && !chosen[k]).ToHashSet();
+            return Assemble(chosen, unsure, joinedAtEnds);
         }
 
         /// <summary>
@@ -126,6 +130,24 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             if (joinGaps * 10 * cutsOnPage > cutGaps * Math.Max(joinsOnPage, 1)) return;
             for (var k = 0; k < cuts.Length; k++)
                 if (gap[k] && cuts[k] == CutKind.Unsure && LineEnd.EndsSentence(_text[k].Text)) cuts[k] = CutKind.Cut;
+        }
+
+        /// <summary>
+        /// A wrapped cell's lines follow one another at the line pitch. Where two or more lines of
+        /// one other column print between two 具体工作 lines of a page, the work column stood empty
+        /// for them: its cell ended there (a short task ending without a full stop, 事项“跨省通办”).
+        /// A column set half a line off (centred cells) puts at most one of its lines between.
+        /// </summary>
+        private void CutAtSpansWithoutText(CutKind[] cuts)
+        {
+            var others = _grid.Pieces.Where(p => p.Column is not (TaskColumn.Text or TaskColumn.KeyTask))
+                .GroupBy(p => p.Column).Select(g => g.Select(p => p.Line).ToHashSet()).ToList();
+            for (var k = 0; k < cuts.Length; k++)
+            {
+                if (cuts[k] == CutKind.Cut || _text[k].Page != _text[k + 1].Page) continue;
+                var (from, to) = (_text[k].Line, _text[k + 1].Line);
+                if (others.Any(column => column.Count(line => line > from && line < to) >= 2)) cuts[k] = CutKind.Cut;
+            }
         }
 
         /// <summary>A line ending on a closing quote or bracket may end its cell (a task naming a reform in quotes); one ending mid-word or on a comma goes on.</summary>
@@ -162,7 +184,7 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
             ? new LayoutColumnFit(spans, _top, 8, 100)
             : new LayoutColumnFit(spans, _top, _skip, _merge);
 
-        private List<PdfRow> Assemble(bool[] chosen, HashSet<int> unsure)
+        private List<PdfRow> Assemble(bool[] chosen, HashSet<int> unsure, HashSet<int> joinedAtEnds)
         {
             var ranges = RowRanges(chosen);
             var rows = ranges.Select(r =>
@@ -176,6 +198,8 @@ internal sealed class PdfTextLayoutStrategy : ITableStrategy
                 // A row whose last line, or the line before its first, could as well not have ended the cell.
                 if (unsure.Contains(ranges[i].Last) || unsure.Contains(ranges[i].First - 1))
                     rows[i].Warn("text", "text.unsureEnd", "a line of this cell ends a sentence at the column's edge; the cell may end there or go on");
+                if (joinedAtEnds.Any(k => k >= ranges[i].First && k < ranges[i].Last))
+                    rows[i].Warn("text", "text.mayJoinRows", "a line inside this 具体工作 cell ends a sentence at the column's edge: the lines after it may belong to another row");
             }
 
             var spans = Spans(chosen);

@@ -82,18 +82,21 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         var span = Enumerable.Range(table.LastLine + 1, last - table.LastLine).Select(i => lines[i]).ToList();
         var blank = span.Count(l => l.IsBlank);
         var gaps = span.Count(l => LayoutRuns.HasWideGaps(l.Raw));
-        return blank * 10 <= span.Count && gaps * 10 <= span.Count && !Interleaved(chunks);
+        return blank * 10 <= span.Count && gaps * 10 <= span.Count && !Interleaved(chunks, table.Columns.Contains(TaskColumn.Sequence));
     }
 
     /// <summary>
     /// Default mode prints a row's columns line by line in turn: a wide work line that has not
     /// ended its sentence is followed by a short fragment of another column (区级有关) and goes on
     /// lines later. -raw prints a cell's lines together, so such a line is followed by its own
-    /// continuation; where a third or more of them are not, the dump interleaves columns.
+    /// continuation; where a third or more of them are not, the dump interleaves columns. A row's
+    /// 序号 cell opens its first line: the line's work text is the run after it (else, with a wide
+    /// work column, few work lines open a line and the narrow unit lines pass for the wide ones).
     /// </summary>
-    private static bool Interleaved(List<RawChunk> chunks)
+    private static bool Interleaved(List<RawChunk> chunks, bool numbered)
     {
-        var firsts = chunks.Where(c => c.LineStart).ToList();
+        var firsts = chunks.Where((c, i) => c.LineStart && !(numbered && IsNumberBefore(chunks, i))
+            || !c.LineStart && numbered && i > 0 && IsNumberBefore(chunks, i - 1)).ToList();
         if (firsts.Count < 2) return false;
         var widths = firsts.Select(c => c.Width).Order().ToList();
         var wide = widths[(int)(0.9 * (widths.Count - 1))];
@@ -108,6 +111,35 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
         return unended > 0 && interrupted * 3 >= unended;
     }
 
+    /// <summary>A 序号 cell (a short number) opening a line that goes on with another run.</summary>
+    private static bool IsNumberBefore(List<RawChunk> chunks, int i) =>
+        chunks[i] is { LineStart: true, LineEnd: false, Text: var t } && RawCellCost.Shape(RawKind.Sequence, t, 1) == 0;
+
+    /// <summary>
+    /// Key-task numbers cut in two ((十 at a line's start, 二）推 opening the next line): the first
+    /// part maps to null (dropped), the line opener to the whole label start. Only where the parts
+    /// join into a number of the body's key-task level whose title the rest starts to spell.
+    /// </summary>
+    private static Dictionary<int, string?> CutNumbers(List<RawChunk> chunks, KeyTaskLabels labels, int level, Func<RawChunk, bool> prose)
+    {
+        var completed = new Dictionary<int, string?>();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var head = chunks[i];
+            if (!head.LineStart || head.Text.Length > 3 || Heading.Match(head.Text) is not null) continue;
+            var next = chunks.FindIndex(i + 1, c => c.LineStart);
+            if (next < 0 || completed.ContainsKey(next) || prose(chunks[next])) continue;
+            var joined = head.Text + chunks[next].Text;
+            if (Heading.Match(joined) is not { } heading || heading.Level != level) continue;
+            if (joined.Length - heading.Rest.Length <= head.Text.Length) continue; // the number does not run across the cut
+            if (labels.SplitLeading(joined) is not { } split) continue;
+            var rest = BodyIndex.Key(heading.Rest);
+            if (!BodyIndex.Key(split.Section.Title).StartsWith(rest, StringComparison.Ordinal)) continue;
+            (completed[i], completed[next]) = (null, joined);
+        }
+        return completed;
+    }
+
     /// <summary>A header was found but no reading of its rows was possible: one row says so, loudly, rather than none.</summary>
     private static TableCandidate Unread(RawTableText table, IReadOnlyList<TextLine> lines, TableContext context)
     {
@@ -119,20 +151,25 @@ internal sealed class PdfTextRawStrategy : ITableStrategy
 
     /// <summary>
     /// Takes key-task labels out of the runs: a label's lines start with the key task's number and
-    /// spell its body title, across a page break too (<see cref="LabelReader"/>).
+    /// spell its body title, across a page break too (<see cref="LabelReader"/>). A narrow label
+    /// column cuts even the number ((十 / 二）推进): the line that opens next completes it.
     /// </summary>
     private static List<RawChunk> WithoutLabels(List<RawChunk> chunks, BodyIndex body)
     {
-        var reader = new LabelReader(new KeyTaskLabels(body), body.KeyTaskLevel);
+        var labels = new KeyTaskLabels(body);
+        var reader = new LabelReader(labels, body.KeyTaskLevel, wholeCells: true);
         var wide = chunks.Select(c => c.Width).Order().ToList();
         var proseWidth = wide.Count == 0 ? 0 : 0.75 * wide[(int)(0.9 * (wide.Count - 1))];
+        bool Prose(RawChunk c) => c.Text.Contains('。') || c.Width >= proseWidth;
+        var completed = CutNumbers(chunks, labels, body.KeyTaskLevel, Prose);
         var kept = new List<RawChunk>();
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
-            var prose = chunk.Text.Contains('。') || chunk.Width >= proseWidth;
+            var whole = completed.TryGetValue(i, out var label) ? label : chunk.Text;
+            if (whole is null) continue;
             var beside = !chunk.LineStart && kept.Count > 0 && kept[^1].Line == chunk.Line;
-            if (!reader.Read(chunk.Text, prose, beside)) kept.Add(chunk);
+            if (!reader.Read(whole, Prose(chunk), beside)) kept.Add(chunk);
         }
         // Runs left alone on their line once a label beside them went.
         return kept.Select((c, i) => c with

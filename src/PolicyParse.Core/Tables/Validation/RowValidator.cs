@@ -19,6 +19,7 @@ internal static partial class RowValidator
         "lead.deadlineText", "support.deadlineText", "deadline.unitText", "deadline.notTime", "text.notInBody",
         "text.cut", "lead.empty", "deadline.empty", "lead.brackets", "support.brackets", "lead.cutName", "support.cutName",
         "lead.joinedNames", "support.joinedNames", "deadline.cut", "text.cutStart", "text.inserted",
+        "lead.columnsMixed", "support.columnsMixed", "deadline.columnsMixed",
     };
 
     /// <summary>Strategies that read a real grid or an exact cell-per-line copy: nothing was rebuilt.</summary>
@@ -91,7 +92,14 @@ internal static partial class RowValidator
                 Warn("text", "text.cutStart", $"the rebuilt 具体工作 cell starts inside a sentence of the body ('{Head(text)}…'): its beginning may sit in a neighbouring row");
             // Words the body reads straight across: another column's line glued into the cell.
             if (body?.Insertion(text) is { } inserted)
+            {
                 Warn("text", "text.inserted", $"the rebuilt 具体工作 cell holds '{inserted}' where the body reads on without it: another column's text may be glued in");
+                // The line the work cell took in was cut between columns in the wrong place: the
+                // row's other cells may miss that piece or hold a neighbour's.
+                foreach (var (column, field) in new[] { (TaskColumn.Lead, "lead"), (TaskColumn.Responsible, "lead"), (TaskColumn.Support, "support"), (TaskColumn.Deadline, "deadline") })
+                    if (row.Has(column))
+                        Warn(field, $"{field}.columnsMixed", $"the row's 具体工作 cell took in '{inserted}', another column's text: this cell's lines may have been cut between columns in the wrong place");
+            }
         }
         return warnings.Count == row.Warnings.Count ? row : row with { Warnings = warnings };
     }

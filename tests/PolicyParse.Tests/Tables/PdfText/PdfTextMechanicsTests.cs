@@ -295,10 +295,62 @@ public class PdfTextMechanicsTests
     }
 
     [Fact]
+    public void Layout_work_cell_ends_where_another_columns_lines_print_below_it_with_the_work_column_empty()
+    {
+        // The first task ends on a nearly full line without a full stop; its support list goes on
+        // for three lines with nothing in the work column: the work cell ended above them.
+        const string body = """
+            2023年某区政务服务工作要点
+
+            一、深化审批改革。推进高频政务服务事项“跨区通办”、“一网通办”。压减审批时限，提升审批效率。全面推行告知承诺制，扩大覆盖范围。
+
+            附件：2023年某区政务服务工作任务分解
+            """;
+        const int t = 6, lead = 20, sup = 29, d = 38;
+        var table = string.Join("\n",
+            "\f" + At((L, "重点任务"), (9, "具体工作"), (lead, "牵头单位"), (sup, "配合单位"), (d, "完成时限")),
+            At((t, "推进高频政务服务事项“跨"), (lead, "区政务服务"), (sup, "区发展改革委、"), (d, "持续推进")),
+            At((L, "一、深化"), (t, "区通办”、“一网通办”"), (lead, "中心"), (sup, "区大数据局、")),
+            At((L, "审批改革"), (sup, "区司法局、区")),
+            At((sup, "民政局、区公")),
+            At((sup, "安局")),
+            At((t, "压减审批时限，提升审批"), (lead, "区司法局"), (sup, "区级有关部门"), (d, "2023 年")),
+            At((t, "效率。"), (d, "6 月底前")),
+            At((t, "全面推行告知承诺制，扩大"), (lead, "区民政局"), (sup, "各街道"), (d, "2023 年")),
+            At((t, "覆盖范围。"), (d, "12 月前")),
+            "");
+        var doc = Parse(body + "\n" + table);
+
+        Assert.Equal(3, doc.Tasks.Count);
+        Assert.Equal("推进高频政务服务事项“跨区通办”、“一网通办”", doc.Tasks[0].Text);
+        Assert.Equal("持续推进", doc.Tasks[0].Deadline.Text);
+        Assert.Equal(["区发展改革委", "区大数据局", "区司法局", "区民政局", "区公安局"], doc.Tasks[0].Support);
+        Assert.Equal("压减审批时限，提升审批效率。", doc.Tasks[1].Text);
+        Assert.Equal(["区司法局"], doc.Tasks[1].Lead);
+        Assert.Equal(["区民政局"], doc.Tasks[2].Lead);
+    }
+
+    [Fact]
     public void Layout_full_line_ending_a_sentence_is_a_row_boundary_only_when_another_column_says_so()
     {
         // "全面推行告知承诺制度。" fills its line and ends a sentence: one lead cell beside both
         // lines keeps them one row; the cell is not split.
+        var task = Assert.Single(SentenceEndingAtTheEdgeInsideARow().Tasks);
+        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率全面推行。扩大覆盖范围。", task.Text);
+        Assert.Equal(["区政务服务中心"], task.Lead);
+    }
+
+    [Fact]
+    public void Layout_row_read_across_a_sentence_ending_at_the_columns_edge_is_warned()
+    {
+        // The other columns kept the two sentences one row, but a full line ending a sentence is
+        // where a row ends as often as not: the reading is not sure of it.
+        var task = Assert.Single(SentenceEndingAtTheEdgeInsideARow().Tasks);
+        Assert.Contains(task.Warnings, w => w.Field == "text" && w.Code == "text.mayJoinRows");
+    }
+
+    private static NoticeDocument SentenceEndingAtTheEdgeInsideARow()
+    {
         var table = string.Join("\n",
             "\f" + LayoutHeader(),
             At((T, "推进审批事项清单化管"), (D, "持续推")),
@@ -306,11 +358,7 @@ public class PdfTextMechanicsTests
             At((L, "审批改革"), (T, "升审批效率全面推行。"), (Lead, "中心")),
             At((T, "扩大覆盖范围。")),
             "");
-        var doc = Parse(Body.Replace("提升审批效率。全面推行告知承诺制，扩大覆盖范围。", "提升审批效率全面推行。扩大覆盖范围。") + "\n" + table);
-
-        var task = Assert.Single(doc.Tasks);
-        Assert.Equal("推进审批事项清单化管理，压减审批时限，提升审批效率全面推行。扩大覆盖范围。", task.Text);
-        Assert.Equal(["区政务服务中心"], task.Lead);
+        return Parse(Body.Replace("提升审批效率。全面推行告知承诺制，扩大覆盖范围。", "提升审批效率全面推行。扩大覆盖范围。") + "\n" + table);
     }
 
     private static string RawTable() => string.Join("\n",

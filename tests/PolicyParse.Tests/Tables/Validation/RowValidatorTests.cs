@@ -225,6 +225,19 @@ public class RowValidatorTests
         Assert.DoesNotContain("text.inserted", Codes("开展一项本文没有的工作，2023年6月前完成。"));
     }
 
+    [Fact]
+    public void A_row_whose_work_cell_took_in_another_columns_text_has_its_unit_and_deadline_cells_warned()
+    {
+        const string bodyText = "推进审批事项清单化管理，压减审批时限，提升审批效率。";
+        // The deadline's first line went into the work cell: the deadline and units were cut wrong
+        // on that line, however well formed they read.
+        var glued = TextCodes(bodyText, "推进审批事项清单化管理，压减审批2023年时限，提升审批效率。");
+        Assert.Contains("lead.columnsMixed", glued);
+        Assert.Contains("support.columnsMixed", glued);
+        Assert.Contains("deadline.columnsMixed", glued);
+        Assert.DoesNotContain(TextCodes(bodyText, "推进审批事项清单化管理，压减审批时限，提升审批效率。"), c => c.EndsWith(".columnsMixed", StringComparison.Ordinal));
+    }
+
     /// <summary>The warning codes a rebuilt row with the given 具体工作 text gets against a one-section body.</summary>
     private static string[] TextCodes(string bodyText, string text)
     {
