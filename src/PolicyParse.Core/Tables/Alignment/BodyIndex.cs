@@ -184,15 +184,28 @@ internal sealed partial class BodyIndex
     private static partial Regex ClauseEnd();
 
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
-    public double Coverage(string text, Section section)
+    public double Coverage(string text, Section section) =>
+        _entryOf.TryGetValue(section, out var entry) ? CoverageShares(text)[entry] : 0;
+
+    /// <summary><see cref="Coverage"/> of the text in each of the sections, with one lookup of the text.</summary>
+    public double[] CoverageIn(string text, IReadOnlyList<Section> sections) => PerSection(CoverageShares(text), sections);
+
+    private double[] CoverageShares(string text)
     {
-        if (!_entryOf.TryGetValue(section, out var entry)) return 0;
         if (!_coverage.TryGetValue(text, out var shares))
         {
             _gramPostings ??= new GramPostings(_sections.Select(s => s.Grams).ToList());
             _coverage[text] = shares = _gramPostings.Containment(Grams(Key(text)));
         }
-        return shares[entry];
+        return shares;
+    }
+
+    private double[] PerSection(double[] shares, IReadOnlyList<Section> sections)
+    {
+        var result = new double[sections.Count];
+        for (var j = 0; j < sections.Count; j++)
+            result[j] = _entryOf.TryGetValue(sections[j], out var entry) ? shares[entry] : 0;
+        return result;
     }
 
     /// <summary>Coverage by a scan of one section's n-grams (what <see cref="Coverage"/> computes for every section at once).</summary>
@@ -209,15 +222,20 @@ internal sealed partial class BodyIndex
     /// How much of the text's vocabulary (character bigrams, 0..1) the section's body uses: weaker
     /// than <see cref="Coverage"/>, it relates a table-only row to the key task it is about.
     /// </summary>
-    public double Relatedness(string text, Section section)
+    public double Relatedness(string text, Section section) =>
+        _entryOf.TryGetValue(section, out var entry) ? RelatednessShares(text)[entry] : 0;
+
+    /// <summary><see cref="Relatedness"/> of the text to each of the sections, with one lookup of the text.</summary>
+    public double[] RelatednessTo(string text, IReadOnlyList<Section> sections) => PerSection(RelatednessShares(text), sections);
+
+    private double[] RelatednessShares(string text)
     {
-        if (!_entryOf.TryGetValue(section, out var entry)) return 0;
         if (!_relatedness.TryGetValue(text, out var shares))
         {
             _bigramPostings ??= new GramPostings(_sections.Select(s => s.Bigrams).ToList());
             _relatedness[text] = shares = _bigramPostings.Containment(Grams(Key(text), 2));
         }
-        return shares[entry];
+        return shares;
     }
 
     /// <summary>

@@ -29,12 +29,12 @@ internal static class KeyTaskAssigner
         var related = new double[n][];
         for (var i = 0; i < n; i++)
         {
-            (coverage[i], related[i]) = (new double[m], new double[m]);
+            // One lookup of the row's text for all sections (it was one per section, each hashing the text).
+            (coverage[i], related[i]) = (body.CoverageIn(texts[i], sections), body.RelatednessTo(texts[i], sections));
             for (var j = 0; j < m; j++)
             {
-                var c = body.Coverage(texts[i], sections[j]);
-                coverage[i][j] = c >= noise ? c : 0;
-                related[i][j] = 0.01 * body.Relatedness(texts[i], sections[j]);
+                if (coverage[i][j] < noise) coverage[i][j] = 0;
+                related[i][j] *= 0.01;
             }
         }
         var best = new double[n, m];
