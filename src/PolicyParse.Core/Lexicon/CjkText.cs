@@ -146,6 +146,9 @@ internal static class CjkText
         return t.Length > 0 && t[^1] is '。' or '！' or '？' or '；' or '!' or '?' or ';';
     }
 
+    /// <summary>A character the empty markers below are made of (the 。 of ——。 aside).</summary>
+    public static bool IsEmptyMarkerChar(char c) => c is '—' or '-' or '－' or '无' or '/' or '／';
+
     public static bool IsEmptyMarker(string text) =>
         text.Trim().Trim('\u3000') is "" or "——" or "—" or "-" or "--" or "－" or "——。" or "无" or "/" or "／";
 

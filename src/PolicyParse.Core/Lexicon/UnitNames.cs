@@ -66,7 +66,7 @@ internal static class UnitNames
     {
         var end = text.Length - 1;
         while (end >= 0 && (CjkText.IsSpace(text[end]) || char.IsWhiteSpace(text[end]) || Array.IndexOf(ListEnd, text[end]) >= 0)) end--;
-        return end >= 0 && (EndingLastChars.Contains(text[end]) || text[end] is '等' or '）' or ')' or '—' or '-' or '－' or '无' or '/' or '／');
+        return end >= 0 && (EndingLastChars.Contains(text[end]) || text[end] is '等' or '）' or ')' || CjkText.IsEmptyMarkerChar(text[end]));
     }
 
     /// <summary>A cell whose every part is a unit name: the shape of 牵头单位 and 配合单位 cells.</summary>

@@ -118,15 +118,18 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         // longer tails cannot be one and are not tried.
         var lastSign = Fragments.LastDeadlineSign(text);
         for (var cut = text.Length - 2; cut >= Math.Max(2, text.Length - DeadlineWords.MaxCellLength - 1); cut--)
-            if ((cut <= lastSign || text.Length - cut <= DeadlineWords.MaxOngoingLength)
-                && UnitNames.CanEndUnitList(text.AsSpan(0, cut))
-                && Fragments.IsDeadline(text[cut..]) && UnitNames.IsUnitList(text[..cut])
-                && (DeadlineWords.StartsDeadline(text[cut..]) || !DeadlineWords.LooksLikeDeadline(text[cut..])))
+        {
+            if ((cut > lastSign && text.Length - cut > DeadlineWords.MaxOngoingLength) || !UnitNames.CanEndUnitList(text.AsSpan(0, cut)))
+                continue;
+            var (units, deadline) = (text[..cut], text[cut..]);
+            if (Fragments.IsDeadline(deadline) && UnitNames.IsUnitList(units)
+                && (DeadlineWords.StartsDeadline(deadline) || !DeadlineWords.LooksLikeDeadline(deadline)))
             {
-                items.Add(new(DumpItemKind.Units, text[..cut], origin));
-                items.Add(new(DumpItemKind.Deadline, text[cut..], origin));
+                items.Add(new(DumpItemKind.Units, units, origin));
+                items.Add(new(DumpItemKind.Deadline, deadline, origin));
                 return true;
             }
+        }
         return false;
     }
 

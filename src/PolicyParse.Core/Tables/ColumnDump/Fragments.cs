@@ -48,7 +48,7 @@ internal static partial class Fragments
         for (var i = text.Length - 1; i >= 0; i--)
         {
             var c = text[i];
-            if (DeadlineWords.IsPointSign(c) || c is '—' or '-' or '－' or '无' or '/' or '／' || char.IsWhiteSpace(c) || CjkText.IsSpace(c))
+            if (DeadlineWords.IsPointSign(c) || CjkText.IsEmptyMarkerChar(c) || char.IsWhiteSpace(c) || CjkText.IsSpace(c))
                 return i;
         }
         return -1;

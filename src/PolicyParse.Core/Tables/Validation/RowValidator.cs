@@ -96,8 +96,8 @@ internal static partial class RowValidator
                 Warn("text", "text.inserted", $"the rebuilt 具体工作 cell holds '{inserted}' where the body reads on without it: another column's text may be glued in");
                 // The line the work cell took in was cut between columns in the wrong place: the
                 // row's other cells may miss that piece or hold a neighbour's.
-                foreach (var (column, field) in new[] { (TaskColumn.Lead, "lead"), (TaskColumn.Responsible, "lead"), (TaskColumn.Support, "support"), (TaskColumn.Deadline, "deadline") })
-                    if (row.Has(column))
+                foreach (var column in new[] { TaskColumn.Lead, TaskColumn.Responsible, TaskColumn.Support, TaskColumn.Deadline })
+                    if (row.Has(column) && column.FieldName() is var field)
                         Warn(field, $"{field}.columnsMixed", $"the row's 具体工作 cell took in '{inserted}', another column's text: this cell's lines may have been cut between columns in the wrong place");
             }
         }
