@@ -57,6 +57,16 @@ public class AccuracyReportTests
             }
         }
         var gen = Gen.Select(SyntheticTables.Table, Layouts.Style);
+        // POLICYPARSE_ACCURACY_GOLD=NAME (2021-fuling, 2022-chongqing): that gold table, drawn in N
+        // styles, in place of random tables: the same table rendered many ways.
+        if (Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_GOLD") is { Length: > 0 } goldName)
+        {
+            var gold = GenTable.FromGold(Path.Combine(AppContext.BaseDirectory, "Data", "gold", $"{goldName}.tasks.json"), int.Parse(goldName[..4], System.Globalization.CultureInfo.InvariantCulture));
+            // POLICYPARSE_ACCURACY_BODY=FILE (UTF-8): that notice's own text up to its table in place of the generated body.
+            if (Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_BODY") is { Length: > 0 } notice)
+                gold = gold.WithPreamble(File.ReadAllText(notice));
+            gen = Layouts.Style.Select(style => (gold, style));
+        }
         // POLICYPARSE_ACCURACY_SET: a number naming a fixed set of N tables, for tuning on one set and
         // measuring on another (CsCheck's seed fixes only the first table of a run).
         if (int.TryParse(Environment.GetEnvironmentVariable("POLICYPARSE_ACCURACY_SET"), out var set))

@@ -7,9 +7,10 @@ namespace PolicyParse.Tests.Generators;
 internal sealed record GenRow(string Text, IReadOnlyList<string> Lead, IReadOnlyList<string> Support, string Deadline);
 
 /// <summary>A key task: its body heading and the rows of its merged 重点任务 cell.</summary>
-internal sealed record GenKeyTask(int Ordinal, string Title, IReadOnlyList<GenRow> Rows)
+/// <param name="Bracketed">Labelled （一） as a second-level heading rather than 一、.</param>
+internal sealed record GenKeyTask(int Ordinal, string Title, IReadOnlyList<GenRow> Rows, bool Bracketed = false)
 {
-    public string Label => $"{GenTable.Numeral(Ordinal)}、{Title}";
+    public string Label => Bracketed ? $"（{GenTable.Numeral(Ordinal)}）{Title}" : $"{GenTable.Numeral(Ordinal)}、{Title}";
 }
 
 /// <summary>
@@ -22,9 +23,13 @@ internal sealed record GenTable(int Year, IReadOnlyList<GenKeyTask> KeyTasks)
 
     public IEnumerable<(GenKeyTask KeyTask, GenRow Row)> Rows => KeyTasks.SelectMany(k => k.Rows.Select(r => (k, r)));
 
+    /// <summary>A real notice's text up to its table, used in place of the generated body when set.</summary>
+    public string? Preamble { get; init; }
+
     /// <summary>The notice up to the table: plan title, body sections, attachment note.</summary>
     public string Body()
     {
+        if (Preamble is not null) return Preamble;
         var lines = new List<string> { $"{Year}年示例区数据资源工作要点", "" };
         foreach (var k in KeyTasks)
             lines.Add($"{k.Label}。{string.Concat(k.Rows.Select(r => r.Text))}");
@@ -67,6 +72,23 @@ internal sealed record GenTable(int Year, IReadOnlyList<GenKeyTask> KeyTasks)
 
     /// <summary>A unit list as a cell prints it; an empty list prints as ——.</summary>
     public static string UnitCell(IReadOnlyList<string> units) => units.Count == 0 ? "——" : string.Join("、", units);
+
+    /// <summary>This table under a real notice's text up to its table, labelled as that notice heads its key tasks.</summary>
+    public GenTable WithPreamble(string notice)
+    {
+        var preamble = PreambleOf(notice);
+        var first = KeyTasks[0];
+        var bracketed = preamble.Contains($"（{Numeral(first.Ordinal)}）{first.Title}", StringComparison.Ordinal);
+        return this with { Preamble = preamble, KeyTasks = KeyTasks.Select(k => k with { Bracketed = bracketed }).ToList() };
+    }
+
+    /// <summary>A notice's text up to the line that opens its table (the first line naming 重点任务), for <see cref="Preamble"/>.</summary>
+    public static string PreambleOf(string notice)
+    {
+        var lines = notice.Replace("\r\n", "\n").Split('\n');
+        var header = Array.FindIndex(lines, l => l.Trim() == "重点任务" || l.TrimStart().StartsWith("重点任务\t", StringComparison.Ordinal));
+        return string.Join("\n", lines[..(header < 0 ? lines.Length : header)]) + "\n";
+    }
 
     /// <summary>Reads a gold file (tests/PolicyParse.Tests/Data/gold/*.tasks.json) back into a table.</summary>
     public static GenTable FromGold(string path, int year)

@@ -97,7 +97,7 @@ internal sealed partial class BodyIndex
         var key = Key(text);
         if (key.Length < 10) return null;
         var head = key[..10];
-        _clauseStarts ??= _sections.Select(s => ClauseStarts(s.Section.Title + "\n" + s.Section.Text)).ToList();
+        _clauseStarts ??= _sections.Select(s => PieceStarts(s.Section.Title + "\n" + s.Section.Text, ClauseEnd())).ToList();
         var found = false;
         for (var s = 0; s < _sections.Count; s++)
             for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
@@ -107,6 +107,51 @@ internal sealed partial class BodyIndex
             }
         return found ? false : null;
     }
+
+    // Per section, where in its key a sentence starts: made on first use.
+    private List<HashSet<int>>? _sentenceStarts;
+
+    /// <summary>
+    /// True when the body opens a sentence (after 。；！？, a heading or a line break) with the text's
+    /// first ten characters: a line that does so starts a cell of its own rather than going on with
+    /// the line above, unless the body reads the two straight across (<see cref="ReadsAcross"/>).
+    /// </summary>
+    public bool StartsSentence(string text)
+    {
+        var key = Key(text);
+        if (key.Length < 10) return false;
+        var head = key[..10];
+        _sentenceStarts ??= SentenceStarts();
+        for (var s = 0; s < _sections.Count; s++)
+            for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
+                if (_sentenceStarts[s].Contains(at)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the body reads the end of one text straight on into the start of the other (six
+    /// characters of each) within one sentence: keys drop punctuation, so a junction where the body
+    /// ends a sentence does not count.
+    /// </summary>
+    public bool ReadsAcross(string before, string after)
+    {
+        const int Side = 6;
+        var (tail, head) = (Key(before), Key(after));
+        if (tail.Length == 0 || head.Length == 0) return false;
+        tail = tail[Math.Max(0, tail.Length - Side)..];
+        var probe = tail + head[..Math.Min(Side, head.Length)];
+        if (!Holds(probe)) return false;
+        _sentenceStarts ??= SentenceStarts();
+        for (var s = 0; s < _sections.Count; s++)
+            for (var at = _sections[s].Key.IndexOf(probe, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(probe, at + 1, StringComparison.Ordinal))
+                if (!_sentenceStarts[s].Contains(at + tail.Length)) return true;
+        return false;
+    }
+
+    private List<HashSet<int>> SentenceStarts() => _sections.Select(s => PieceStarts(s.Section.Title + "\n" + s.Section.Text, SentenceEnd())).ToList();
+
+    [GeneratedRegex(@"[。；;！？!?\n]")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// Words inside the text that the body reads straight across (…融合互[2021年12区政务服务中心]通…):
@@ -166,12 +211,12 @@ internal sealed partial class BodyIndex
         return _prefixes.LongestPrefix(key);
     }
 
-    /// <summary>Offsets in the text's key where a piece after a clause mark starts (the key keeps letters and digits only, piece by piece).</summary>
-    private static HashSet<int> ClauseStarts(string text)
+    /// <summary>Offsets in the text's key where a piece after one of the marks starts (the key keeps letters and digits only, piece by piece).</summary>
+    private static HashSet<int> PieceStarts(string text, Regex pieceEnd)
     {
         var starts = new HashSet<int> { 0 };
         var offset = 0;
-        foreach (var piece in ClauseEnd().Split(text))
+        foreach (var piece in pieceEnd.Split(text))
         {
             offset += Key(piece).Length;
             starts.Add(offset);

@@ -33,7 +33,8 @@ internal sealed partial class ColumnDumpStrategy : ITableStrategy
 
         var body = context.Body;
         var items = new DumpLineReader(new KeyTaskLabels(body), body).Read(region);
-        var pages = DumpPageBuilder.Build(items, (head, tail) => body.LongestBodyPrefix(head + tail) >= head.Length + Math.Min(tail.Length, 4));
+        var pages = DumpPageBuilder.Build(items, (head, tail) => body.LongestBodyPrefix(head + tail) >= head.Length + Math.Min(tail.Length, 4),
+            (text, line) => body.StartsSentence(line) && !body.ReadsAcross(text, line));
         var rows = pages.SelectMany(p => p.Rows).ToList();
         if (rows.Count == 0) return null;
 

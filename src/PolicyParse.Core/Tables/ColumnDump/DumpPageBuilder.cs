@@ -14,8 +14,13 @@ internal static class DumpPageBuilder
     /// <param name="items">The dump's items in order.</param>
     /// <param name="continues">Whether the body holds a head and a tail as one stretch of text: a
     /// page break cut a 具体工作 cell, and its tail opens the next page's text.</param>
-    public static List<DumpPage> Build(IEnumerable<DumpItem> items, Func<string, string, bool> continues)
+    /// <param name="startsRow">Whether a text line starts a cell of its own although the text above
+    /// ends no sentence: cells need not end with 。, and a line the body opens a sentence with,
+    /// without reading the text above on into it, is no wrapped continuation.</param>
+    public static List<DumpPage> Build(IEnumerable<DumpItem> items, Func<string, string, bool> continues, Func<string, string, bool>? startsRow = null)
     {
+        bool GoesOn(string text, string line) => !CjkText.EndsSentence(text) && startsRow?.Invoke(text, line) != true;
+
         var pages = new List<DumpPage>();
         var page = new DumpPage();
         var phase = Phase.Text;
@@ -29,10 +34,10 @@ internal static class DumpPageBuilder
                     break;
                 case DumpItemKind.Text:
                     if (phase != Phase.Text) NewPage();
-                    if (page.Rows.Count > 0 && page.Rows[^1] is { Printed: null } last && !CjkText.EndsSentence(last.Text))
+                    if (page.Rows.Count > 0 && page.Rows[^1] is { Printed: null } last && GoesOn(last.Text, item.Text))
                         last.TextParts.Add(item.Text);
                     else if (page.Rows.Count == 0 && pages.Count > 0 && pages[^1].Rows.Count > 0
-                             && pages[^1].Rows[^1] is { Printed: null } cut && !CjkText.EndsSentence(cut.Text))
+                             && pages[^1].Rows[^1] is { Printed: null } cut && GoesOn(cut.Text, item.Text))
                     {
                         // A cell left unfinished at the foot of the previous page goes on here; its other
                         // cells were printed with that page's runs.
