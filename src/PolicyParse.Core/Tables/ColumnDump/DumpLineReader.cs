@@ -14,7 +14,8 @@ namespace PolicyParse.Tables.ColumnDump;
 /// </summary>
 internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex body)
 {
-    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、")]
+    // 十六、 or （十）: a label at either heading level.
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")]
     private static partial Regex InnerLabel();
 
     public List<DumpItem> Read(IReadOnlyList<TextLine> lines)
@@ -62,17 +63,18 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         // 优化一网通办平台。 ends like a unit name (电视台), 2023年完成普查。 holds a date.
         if (IsBodyText(text) && labels.SplitLeading(raw) is null && !labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.Text, text, origin)); return; }
         if (Fragments.IsEmptyMarker(text)) { items.Add(new(DumpItemKind.Empty, "", origin)); return; }
+        // A label before the cell shapes: a title can read as a unit list (…推进网上中介超市规范运行).
+        if (labels.SplitLeading(raw) is { } split)
+        {
+            items.Add(new(DumpItemKind.Label, split.Section.Title, origin, Section: split.Section));
+            ClassifyRest(split.TitleComplete ? split.Rest : AfterOwnTitle(split.Rest), origin, items);
+            return;
+        }
         // Glued cells first: a deadline with a label or a unit cell with a deadline looks like a deadline whole.
         if (TrySplitGlued(text, origin, items)) return;
         if (Fragments.IsDeadline(text)) { items.Add(new(DumpItemKind.Deadline, text, origin)); return; }
         if (UnitNames.IsUnitList(text)) { items.Add(new(DumpItemKind.Units, text, origin)); return; }
 
-        if (labels.SplitLeading(raw) is { } split)
-        {
-            items.Add(new(DumpItemKind.Label, split.Section.Title, origin, Section: split.Section));
-            ClassifyRest(split.Rest, origin, items);
-            return;
-        }
         if (labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.TitleFragment, text, origin)); return; }
 
         // A full row on one line: text, lead, support, deadline separated by spaces.
@@ -131,6 +133,23 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// What follows a label whose title is worded otherwise than the body's heading (the table may
+    /// title a key task in its own words): the cell text glued on after it, which starts where the
+    /// body opens a clause with ten or more of its characters, or nothing when the rest is a title
+    /// alone (no sentence end, and no run of body text).
+    /// </summary>
+    private string AfterOwnTitle(string rest)
+    {
+        var text = CjkText.NormalizeSpacing(rest);
+        // Body text right after the label (its title wrapped, or only its start matched): all of it is cell text.
+        if (body.LongestBodyPrefix(text) >= Math.Min(10, text.Length)) return rest;
+        for (var p = 2; p + 10 <= text.Length; p++)
+            if (body.StartsClause(text[p..]) == true && body.LongestBodyPrefix(text[p..]) >= 10)
+                return text[p..];
+        return text.Contains('。') || IsBodyText(text) ? rest : "";
     }
 
     private bool IsBodyText(string text) =>
