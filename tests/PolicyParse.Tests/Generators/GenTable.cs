@@ -32,7 +32,8 @@ internal sealed record GenTable(int Year, IReadOnlyList<GenKeyTask> KeyTasks)
         if (Preamble is not null) return Preamble;
         var lines = new List<string> { $"{Year}年示例区数据资源工作要点", "" };
         foreach (var k in KeyTasks)
-            lines.Add($"{k.Label}。{string.Concat(k.Rows.Select(r => r.Text))}");
+            // The body ends every sentence, also where the table's cell leaves its 。 out.
+            lines.Add($"{k.Label}。{string.Concat(k.Rows.Select(r => r.Text.EndsWith('。') ? r.Text : r.Text + "。"))}");
         lines.Add("");
         lines.Add($"附件：{Year}年示例区数据资源工作任务分解");
         lines.Add("");

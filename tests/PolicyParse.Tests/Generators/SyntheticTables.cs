@@ -53,9 +53,10 @@ internal static class SyntheticTables
         _ => "——",
     });
 
-    /// <summary>A 具体工作 cell: one to five clauses, a sentence.</summary>
+    /// <summary>A 具体工作 cell: one to five clauses, a sentence; one in twelve without its closing 。, as some tables print them.</summary>
     public static readonly Gen<string> Text =
-        Gen.Select(Gen.OneOf(Verbs), Gen.OneOf(Objects), (v, o) => v + o).List[1, 5].Select(cs => string.Join("，", cs) + "。");
+        Gen.Select(Gen.Select(Gen.OneOf(Verbs), Gen.OneOf(Objects), (v, o) => v + o).List[1, 5], Gen.Int[0, 11],
+            (cs, stop) => string.Join("，", cs) + (stop == 0 ? "" : "。"));
 
     private static Gen<GenRow> Row(int year) =>
         Gen.Select(Text, Units(1, 3), Gen.Frequency((1, Gen.Const((IReadOnlyList<string>)[])), (4, Units(1, 4))), Deadline(year),

@@ -113,29 +113,33 @@ internal sealed partial class BodyIndex
 
     /// <summary>
     /// True when the body opens a sentence (after 。；！？, a heading or a line break) with the text's
-    /// first ten characters: a line that does so starts a cell of its own rather than going on with
-    /// the line above, unless the body reads the two straight across (<see cref="ReadsAcross"/>).
+    /// first ten characters, or, for a text of six to nine, holds it as a whole sentence (a shorter
+    /// head recurs as stock phrasing): a line that does so starts a cell of its own rather than going
+    /// on with the line above, unless the body reads the two straight across (<see cref="ReadsAcross"/>).
     /// </summary>
     public bool StartsSentence(string text)
     {
+        const int Head = 10, Shortest = 6;
         var key = Key(text);
-        if (key.Length < 10) return false;
-        var head = key[..10];
+        if (key.Length < Shortest) return false;
+        var whole = key.Length < Head;
+        var head = whole ? key : key[..Head];
         _sentenceStarts ??= SentenceStarts();
         for (var s = 0; s < _sections.Count; s++)
             for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
-                if (_sentenceStarts[s].Contains(at)) return true;
+                if (_sentenceStarts[s].Contains(at) && (!whole || _sentenceStarts[s].Contains(at + head.Length) || at + head.Length == _sections[s].Key.Length))
+                    return true;
         return false;
     }
 
     /// <summary>
-    /// True when the body reads the end of one text straight on into the start of the other (six
-    /// characters of each) within one sentence: keys drop punctuation, so a junction where the body
-    /// ends a sentence does not count.
+    /// True when the body reads the end of one text straight on into the start of the other (ten
+    /// characters of each: shorter probes meet stock phrases read across elsewhere) within one
+    /// sentence: keys drop punctuation, so a junction where the body ends a sentence does not count.
     /// </summary>
     public bool ReadsAcross(string before, string after)
     {
-        const int Side = 6;
+        const int Side = 10;
         var (tail, head) = (Key(before), Key(after));
         if (tail.Length == 0 || head.Length == 0) return false;
         tail = tail[Math.Max(0, tail.Length - Side)..];

@@ -12,9 +12,9 @@ public class DumpCellEndTests
     private const string Body = """
         2023年某区数据工作要点
 
-        一、夯实数据底座。按要求推进政务数据资源目录编制和数据资源“一本账”。依托共享平台，推动部门数据按需回流基层，扩大共享覆盖范围。
+        一、夯实数据底座。按要求推进政务数据资源目录编制和数据资源“一本账”。依托共享平台，推动部门数据按需回流基层，扩大共享覆盖范围。编制数据目录清单。
 
-        二、深化数据应用。围绕企业群众办事需求持续拓展电子证照应用场景，推动高频证照在线亮证核验。持续拓展电子证照应用场景是年度重点。
+        二、深化数据应用。围绕企业群众办事需求持续拓展电子证照应用场景，推动高频证照在线亮证核验。持续拓展电子证照应用场景是年度重点。开展自助终端建设，深化基层便民服务站点。健全审批服务流程，优化事项清单。加强基层便民服务站点，健全审批服务流程。
 
         附件：2023年某区数据工作任务分解
 
@@ -61,5 +61,31 @@ public class DumpCellEndTests
 
         Assert.Equal(3, doc.Tasks.Count);
         Assert.Equal("围绕企业群众办事需求持续拓展电子证照应用场景，推动高频证照在线亮证核验。", doc.Tasks[2].Text);
+    }
+
+    [Fact]
+    public void A_short_line_the_body_holds_as_a_whole_sentence_starts_a_row()
+    {
+        var doc = PdfTextTestKit.Parse(Dump(
+            "按要求推进政务数据资源目录编制和数据资源“一本账”。",
+            "依托共享平台，推动部门数据按需回流基层，扩大共享覆盖范围",
+            "编制数据目录清单。"));
+
+        Assert.Equal(3, doc.Tasks.Count);
+        Assert.Equal("编制数据目录清单。", doc.Tasks[2].Text);
+        Assert.Equal(["区政务服务中心"], doc.Tasks[2].Lead);
+    }
+
+    [Fact]
+    public void Words_read_across_in_another_sentence_do_not_join_the_lines()
+    {
+        // The body reads 便民服务站点，健全审批服务 across in one sentence, but after 深化基层便民服务站点 it ends one.
+        var doc = PdfTextTestKit.Parse(Dump(
+            "按要求推进政务数据资源目录编制和数据资源“一本账”。",
+            "开展自助终端建设，深化基层便民服务站点",
+            "健全审批服务流程，优化事项清单。"));
+
+        Assert.Equal(3, doc.Tasks.Count);
+        Assert.Equal("健全审批服务流程，优化事项清单。", doc.Tasks[2].Text);
     }
 }
