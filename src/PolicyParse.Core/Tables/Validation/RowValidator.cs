@@ -117,7 +117,7 @@ internal static partial class RowValidator
             warn(field, $"{field}.deadlineText", $"the {field} cell '{text}' holds a date or deadline words: a deadline may have slipped into it");
         if (!BracketsBalanced(text))
             warn(field, $"{field}.brackets", $"the {field} cell '{text}' has an unclosed bracket: a unit name may be cut in two");
-        var units = UnitNames.SplitList(text);
+        var units = cut?.Parts(text) ?? UnitNames.SplitList(text);
         // One part that is no unit name among parts that are: a name cut short (or run on) at the cell's edge.
         if (units.Count > 0 && units.Any(UnitNames.LooksLikeUnit) && !UnitNames.LooksLikeUnit(units[^1]) && !IsCatchAll(units[^1]))
             warn(field, $"{field}.cutName", $"the {field} cell ends with '{units[^1]}', which is not a whole unit name");
@@ -164,8 +164,9 @@ internal static partial class RowValidator
 
     private static string Head(string text) => text.Length <= 8 ? text : text[..8];
 
+    // One lookup of the text for all sections (Coverage per section hashed the text once per section).
     private static double BestCoverage(string text, List<Section> sections, TableContext context) =>
-        sections.Count == 0 ? 1 : sections.Max(s => context.Body.Coverage(text, s));
+        sections.Count == 0 ? 1 : context.Body.CoverageIn(text, sections).Max();
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
         sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
