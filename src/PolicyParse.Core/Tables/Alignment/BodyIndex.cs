@@ -167,7 +167,30 @@ internal sealed partial class BodyIndex
     }
 
     /// <summary>Offsets in the text's key where a piece after a clause mark starts (the key keeps letters and digits only, piece by piece).</summary>
-    private static HashSet<int> ClauseStarts(string text)
+    internal static HashSet<int> ClauseStarts(string text)
+    {
+        // One scan instead of a key per piece: when every character folds on its own (as in
+        // LongestBodyPrefix), a piece's key is its characters that fold to a letter or digit, so
+        // its length is a count. Otherwise the pieces are keyed one by one as before.
+        var starts = new HashSet<int> { 0 };
+        var offset = 0;
+        foreach (var c in text)
+        {
+            if (ClauseEndChars.Contains(c, StringComparison.Ordinal))
+            {
+                starts.Add(offset);
+                continue;
+            }
+            var folded = CjkText.FoldNfkc(c);
+            if (folded < 0) return ClauseStartsByPiece(text);
+            if (char.IsLetterOrDigit((char)folded)) offset++;
+        }
+        starts.Add(offset);
+        return starts;
+    }
+
+    /// <summary><see cref="ClauseStarts"/> by splitting the text and keying each piece.</summary>
+    internal static HashSet<int> ClauseStartsByPiece(string text)
     {
         var starts = new HashSet<int> { 0 };
         var offset = 0;
@@ -180,7 +203,9 @@ internal sealed partial class BodyIndex
     }
 
     // Commas and list marks count too: a row may take one item of a list sentence; a cut cell starts mid-word.
-    [GeneratedRegex(@"[。；;！？!?：:，,、\n]")]
+    private const string ClauseEndChars = "。；;！？!?：:，,、\n";
+
+    [GeneratedRegex("[" + ClauseEndChars + "]")]
     private static partial Regex ClauseEnd();
 
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
