@@ -97,7 +97,7 @@ internal sealed partial class BodyIndex
         var key = Key(text);
         if (key.Length < 10) return null;
         var head = key[..10];
-        _clauseStarts ??= _sections.Select(s => PieceStarts(s.Section.Title + "\n" + s.Section.Text, ClauseEnd())).ToList();
+        _clauseStarts ??= _sections.Select(s => ClauseStarts(s.Section.Title + "\n" + s.Section.Text)).ToList();
         var found = false;
         for (var s = 0; s < _sections.Count; s++)
             for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
@@ -152,10 +152,9 @@ internal sealed partial class BodyIndex
         return false;
     }
 
-    private List<HashSet<int>> SentenceStarts() => _sections.Select(s => PieceStarts(s.Section.Title + "\n" + s.Section.Text, SentenceEnd())).ToList();
+    private List<HashSet<int>> SentenceStarts() => _sections.Select(s => PieceStarts(s.Section.Title + "\n" + s.Section.Text, SentenceEndChars)).ToList();
 
-    [GeneratedRegex(@"[。；;！？!?\n]")]
-    private static partial Regex SentenceEnd();
+    private const string SentenceEndChars = "。；;！？!?\n";
 
     /// <summary>
     /// Words inside the text that the body reads straight across (…融合互[2021年12区政务服务中心]通…):
@@ -215,12 +214,40 @@ internal sealed partial class BodyIndex
         return _prefixes.LongestPrefix(key);
     }
 
-    /// <summary>Offsets in the text's key where a piece after one of the marks starts (the key keeps letters and digits only, piece by piece).</summary>
-    private static HashSet<int> PieceStarts(string text, Regex pieceEnd)
+    /// <summary>Offsets in the text's key where a clause starts: after a clause mark (<see cref="ClauseEndChars"/>).</summary>
+    internal static HashSet<int> ClauseStarts(string text) => PieceStarts(text, ClauseEndChars);
+
+    /// <summary><see cref="ClauseStarts"/> by splitting the text and keying each piece.</summary>
+    internal static HashSet<int> ClauseStartsByPiece(string text) => PieceStartsByPiece(text, ClauseEndChars);
+
+    /// <summary>Offsets in the text's key where a piece after one of the marks starts (the key keeps letters and digits only).</summary>
+    private static HashSet<int> PieceStarts(string text, string marks)
+    {
+        // One scan instead of a key per piece: when every character folds on its own (as in
+        // LongestBodyPrefix), a piece's key is its characters that fold to a letter or digit, so
+        // its length is a count. Otherwise the pieces are keyed one by one.
+        var starts = new HashSet<int> { 0 };
+        var offset = 0;
+        foreach (var c in text)
+        {
+            if (marks.Contains(c, StringComparison.Ordinal))
+            {
+                starts.Add(offset);
+                continue;
+            }
+            var folded = CjkText.FoldNfkc(c);
+            if (folded < 0) return PieceStartsByPiece(text, marks);
+            if (char.IsLetterOrDigit((char)folded)) offset++;
+        }
+        starts.Add(offset);
+        return starts;
+    }
+
+    private static HashSet<int> PieceStartsByPiece(string text, string marks)
     {
         var starts = new HashSet<int> { 0 };
         var offset = 0;
-        foreach (var piece in pieceEnd.Split(text))
+        foreach (var piece in text.Split(marks.ToCharArray()))
         {
             offset += Key(piece).Length;
             starts.Add(offset);
@@ -229,8 +256,7 @@ internal sealed partial class BodyIndex
     }
 
     // Commas and list marks count too: a row may take one item of a list sentence; a cut cell starts mid-word.
-    [GeneratedRegex(@"[。；;！？!?：:，,、\n]")]
-    private static partial Regex ClauseEnd();
+    private const string ClauseEndChars = "。；;！？!?：:，,、\n";
 
     /// <summary>How much of the text (0..1) appears in the given section's body.</summary>
     public double Coverage(string text, Section section) =>

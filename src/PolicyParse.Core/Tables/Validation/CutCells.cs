@@ -20,24 +20,60 @@ internal sealed partial class CutCells
         ["局", "委", "办", "厅", "室", "中心", "政府", "部门", "单位", "管委会", "委员会", "街道", "乡镇", "）", ")"];
 
     private readonly HashSet<string> _units;
+    // The same names as an array: scanned for every part of every distinct cell.
+    private readonly string[] _names;
     private readonly List<string> _deadlines;
+    // Each cell's parts, split once: Of, the checks below and RowValidator all read them.
+    private readonly Dictionary<string, IReadOnlyList<string>> _parts;
+    // A merged cell is copied to every row it covers, so most cells recur: each answer depends on
+    // the cell and this table only, and is worked out once per distinct cell.
+    private readonly Dictionary<string, string?> _cutName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _joinedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _deadlineFault = new(StringComparer.Ordinal);
 
-    private CutCells(HashSet<string> units, List<string> deadlines) => (_units, _deadlines) = (units, deadlines);
+    private CutCells(HashSet<string> units, List<string> deadlines, Dictionary<string, IReadOnlyList<string>> parts) =>
+        (_units, _names, _deadlines, _parts) = (units, [.. units], deadlines, parts);
 
     /// <summary>The table's unit names (each part of every unit cell) and deadline cells.</summary>
-    public static CutCells Of(IEnumerable<string> unitCells, IEnumerable<string> deadlineCells) => new(
-        unitCells.SelectMany(UnitNames.SplitList).Select(u => u.Trim()).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal),
-        deadlineCells.Select(CjkText.NormalizeSpacing).Where(d => d.Length > 0 && !CjkText.IsEmptyMarker(d)).Distinct(StringComparer.Ordinal).ToList());
+    public static CutCells Of(IEnumerable<string> unitCells, IEnumerable<string> deadlineCells)
+    {
+        var parts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        return new(
+            unitCells.SelectMany(c => PartsOf(c, parts)).Select(u => u.Trim()).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal),
+            deadlineCells.Select(CjkText.NormalizeSpacing).Where(d => d.Length > 0 && !CjkText.IsEmptyMarker(d)).Distinct(StringComparer.Ordinal).ToList(),
+            parts);
+    }
+
+    /// <summary><see cref="UnitNames.SplitList"/> of the cell, split once per distinct cell of this table.</summary>
+    public IReadOnlyList<string> Parts(string cell) => PartsOf(cell, _parts);
+
+    private static IReadOnlyList<string> PartsOf(string cell, Dictionary<string, IReadOnlyList<string>> parts)
+    {
+        if (!parts.TryGetValue(cell, out var split))
+            parts[cell] = split = UnitNames.SplitList(cell);
+        return split;
+    }
 
     /// <summary>The first name in the cell that is the head or tail of a longer name in this table, or null.</summary>
     public string? CutName(string cell)
     {
-        foreach (var part in UnitNames.SplitList(cell).Select(p => p.Trim().TrimEnd('等')))
-            foreach (var whole in _units)
+        if (!_cutName.TryGetValue(cell, out var answer))
+            _cutName[cell] = answer = CutNameOf(cell);
+        return answer;
+    }
+
+    private string? CutNameOf(string cell)
+    {
+        foreach (var part in Parts(cell).Select(p => p.Trim().TrimEnd('等')))
+        {
+            if (part.Length == 0) continue;
+            // A tail that does not start a name (改革委, 关部门; 有关区县政府 is a name): the head was
+            // cut off. Whether it starts a name is the part's own shape: asked once, not per name.
+            var headless = !LevelStarts.Contains(part[0], StringComparison.Ordinal) && !StartsCatchAll(part);
+            foreach (var whole in _names)
             {
-                if (whole.Length <= part.Length || part.Length == 0) continue;
-                // A tail that does not start a name (改革委, 关部门; 有关区县政府 is a name): the head was cut off.
-                if (whole.EndsWith(part, StringComparison.Ordinal) && !LevelStarts.Contains(part[0], StringComparison.Ordinal) && !StartsCatchAll(part))
+                if (whole.Length <= part.Length) continue;
+                if (headless && whole.EndsWith(part, StringComparison.Ordinal))
                     return part;
                 // A head that stops inside a word (市住房城乡 of 市住房城乡建委) or inside the whole
                 // name's ending (两江新区管委). A place the rest of the name only adds an ending to
@@ -47,13 +83,21 @@ internal sealed partial class CutCells
                         || (!EndsWhole(part) && !StartsWithWholeEnding(whole.AsSpan(part.Length)))))
                     return part;
             }
+        }
         return null;
     }
 
     /// <summary>The first part holding two names with no separator between them, or null.</summary>
     public string? JoinedNames(string cell)
     {
-        foreach (var part in UnitNames.SplitList(cell).Select(p => p.Trim()))
+        if (!_joinedNames.TryGetValue(cell, out var answer))
+            _joinedNames[cell] = answer = JoinedNamesOf(cell);
+        return answer;
+    }
+
+    private string? JoinedNamesOf(string cell)
+    {
+        foreach (var part in Parts(cell).Select(p => p.Trim()))
         {
             var depth = 0;
             for (var i = 1; i < part.Length - 1; i++)
@@ -73,11 +117,23 @@ internal sealed partial class CutCells
     }
 
     /// <summary>True when another name of the table ends with <paramref name="tail"/> and is longer (not the part itself, nor a longer spelling of it).</summary>
-    private bool TailOfLonger(string tail, string part) =>
-        tail.Length >= 3 && _units.Any(u => u.Length > tail.Length && u.EndsWith(tail, StringComparison.Ordinal) && !u.EndsWith(part, StringComparison.Ordinal));
+    private bool TailOfLonger(string tail, string part)
+    {
+        if (tail.Length < 3) return false;
+        foreach (var u in _names)
+            if (u.Length > tail.Length && u.EndsWith(tail, StringComparison.Ordinal) && !u.EndsWith(part, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>Why the deadline looks cut or run together, or null when its shape is whole.</summary>
     public string? DeadlineFault(string cell)
+    {
+        if (!_deadlineFault.TryGetValue(cell, out var answer))
+            _deadlineFault[cell] = answer = DeadlineFaultOf(cell);
+        return answer;
+    }
+
+    private string? DeadlineFaultOf(string cell)
     {
         var text = CjkText.NormalizeSpacing(cell);
         if (text.Length == 0 || CjkText.IsEmptyMarker(text)) return null;

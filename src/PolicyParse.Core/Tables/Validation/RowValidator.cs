@@ -36,18 +36,21 @@ internal static partial class RowValidator
         // An exact table needs no index of the body: the threshold is read from the context.
         var body = rebuilt && sections.Count > 0 ? context.Body : null;
         // Under the noise threshold a cell shares no more with the body than stock phrasing does.
+        var units = new UnitCellChecks();
         var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
-            (context.Thresholds ?? Alignment.AlignmentThresholds.Default).Noise, cut, body)).ToList();
+            (context.Thresholds ?? Alignment.AlignmentThresholds.Default).Noise, cut, body, units)).ToList();
         return table with { Rows = rows };
     }
 
     /// <summary>
     /// Checks one row. <paramref name="coverage"/> (rebuilt tables only) says how much of a text
     /// appears in the body; null when there is no body to compare with. <paramref name="cut"/> holds
-    /// the table's other cells, <paramref name="body"/> the body the 具体工作 cells restate.
+    /// the table's other cells, <paramref name="body"/> the body the 具体工作 cells restate;
+    /// <paramref name="units"/>, shared by the rows of one table (same <paramref name="cut"/>), what
+    /// its unit cells were found to break.
     /// </summary>
     public static RawRow Validate(RawRow row, bool rebuilt, Func<string, double>? coverage, double found = 0.5,
-        CutCells? cut = null, BodyIndex? body = null)
+        CutCells? cut = null, BodyIndex? body = null, UnitCellChecks? units = null)
     {
         var warnings = new List<FieldWarning>(row.Warnings);
         void Warn(string field, string code, string message)
@@ -58,9 +61,14 @@ internal static partial class RowValidator
 
         var leadColumn = row.Has(TaskColumn.Lead) ? TaskColumn.Lead : row.Has(TaskColumn.Responsible) ? TaskColumn.Responsible : (TaskColumn?)null;
         if (leadColumn is { } lc)
-            CheckUnitCell("lead", row.Cell(lc), Warn, required: true, cut);
+            CheckUnit("lead", row.Cell(lc), required: true);
         if (row.Has(TaskColumn.Support))
-            CheckUnitCell("support", row.Cell(TaskColumn.Support), Warn, required: false, cut);
+            CheckUnit("support", row.Cell(TaskColumn.Support), required: false);
+        void CheckUnit(string field, string cell, bool required)
+        {
+            if (units is null) CheckUnitCell(field, cell, Warn, required, cut);
+            else foreach (var (f, code, message) in units.Of(field, cell, required, cut)) Warn(f, code, message);
+        }
 
         if (row.Has(TaskColumn.Deadline))
         {
@@ -104,6 +112,27 @@ internal static partial class RowValidator
         return warnings.Count == row.Warnings.Count ? row : row with { Warnings = warnings };
     }
 
+    /// <summary>
+    /// The warnings each distinct unit cell of one table gets, in the order CheckUnitCell gives
+    /// them: a merged cell recurs on every row it covers, and the checks depend on the cell, its
+    /// field and the table only.
+    /// </summary>
+    internal sealed class UnitCellChecks
+    {
+        private readonly Dictionary<(string Field, string Cell, bool Required), List<(string Field, string Code, string Message)>> _found = [];
+
+        public List<(string Field, string Code, string Message)> Of(string field, string cell, bool required, CutCells? cut)
+        {
+            if (!_found.TryGetValue((field, cell, required), out var warnings))
+            {
+                warnings = [];
+                CheckUnitCell(field, cell, (f, code, message) => warnings.Add((f, code, message)), required, cut);
+                _found[(field, cell, required)] = warnings;
+            }
+            return warnings;
+        }
+    }
+
     private static void CheckUnitCell(string field, string cell, Action<string, string, string> warn, bool required, CutCells? cut)
     {
         var text = CjkText.NormalizeSpacing(cell);
@@ -117,7 +146,7 @@ internal static partial class RowValidator
             warn(field, $"{field}.deadlineText", $"the {field} cell '{text}' holds a date or deadline words: a deadline may have slipped into it");
         if (!BracketsBalanced(text))
             warn(field, $"{field}.brackets", $"the {field} cell '{text}' has an unclosed bracket: a unit name may be cut in two");
-        var units = UnitNames.SplitList(text);
+        var units = cut?.Parts(text) ?? UnitNames.SplitList(text);
         // One part that is no unit name among parts that are: a name cut short (or run on) at the cell's edge.
         if (units.Count > 0 && units.Any(UnitNames.LooksLikeUnit) && !UnitNames.LooksLikeUnit(units[^1]) && !IsCatchAll(units[^1]))
             warn(field, $"{field}.cutName", $"the {field} cell ends with '{units[^1]}', which is not a whole unit name");
@@ -164,8 +193,9 @@ internal static partial class RowValidator
 
     private static string Head(string text) => text.Length <= 8 ? text : text[..8];
 
+    // One lookup of the text for all sections (Coverage per section hashed the text once per section).
     private static double BestCoverage(string text, List<Section> sections, TableContext context) =>
-        sections.Count == 0 ? 1 : sections.Max(s => context.Body.Coverage(text, s));
+        sections.Count == 0 ? 1 : context.Body.CoverageIn(text, sections).Max();
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
         sections.SelectMany(s => Flatten(s.Sections).Prepend(s));
