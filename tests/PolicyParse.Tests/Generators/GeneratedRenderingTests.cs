@@ -58,6 +58,29 @@ public class GeneratedRenderingTests
         Assert.True(silent * 100 <= fields, $"column-dump, set {set}: {silent} of {fields} fields wrong without a warning; last: {worst}");
     }
 
+    /// <summary>
+    /// The held-out case: a table the dump code was not built on (the 2021 one) printed as a
+    /// column dump, under its own notice's body, in 40 drawn styles. Its cells do not all end with 。
+    /// and its labels do not all repeat the body's headings word for word.
+    /// </summary>
+    [Fact]
+    public void The_2021_table_as_a_column_dump_under_its_own_body_at_most_one_field_in_a_hundred_wrong_without_warning()
+    {
+        var notice = File.ReadAllText(TestData.Sample(TestData.Fuling2021));
+        var table = GenTable.FromGold(Path.Combine(AppContext.BaseDirectory, "Data", "gold", "2021-fuling.tasks.json"), 2021).WithPreamble(notice);
+        int fields = 0, silent = 0;
+        var worst = "";
+        for (var i = 0; i < 40; i++)
+        {
+            var (_, dump) = Layouts.Style.Generate(new PCG(13u, (ulong)i), null, out _);
+            var (after, _, _) = Layouts.Score(table, ColumnDumps.Render(table, dump));
+            fields += after.Fields;
+            silent += after.Silent;
+            if (after.Silent > 0) worst = $"style {i}: {after}";
+        }
+        Assert.True(silent * 100 <= fields, $"{silent} of {fields} fields wrong without a warning; last: {worst}");
+    }
+
     [Fact(Skip = "fails today: the -layout rebuild leaves silent wrong fields on generated tables; see README, Accuracy over generated renderings")]
     public void Pdftotext_layout_every_field_right_or_warned() => NoSilentWrongField("pdftotext-layout");
 
