@@ -99,13 +99,20 @@ internal sealed partial class BodyIndex
         var head = key[..10];
         _clauseStarts ??= _sections.Select(s => ClauseStarts(s.Section.Title + "\n" + s.Section.Text)).ToList();
         var found = false;
-        for (var s = 0; s < _sections.Count; s++)
-            for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
-            {
-                if (_clauseStarts[s].Contains(at)) return true;
-                found = true;
-            }
+        foreach (var (s, at) in Occurrences(head))
+        {
+            if (_clauseStarts[s].Contains(at)) return true;
+            found = true;
+        }
         return found ? false : null;
+    }
+
+    /// <summary>Every place a key occurs in the sections' keys: the section's index and the offset.</summary>
+    private IEnumerable<(int Section, int At)> Occurrences(string key)
+    {
+        for (var s = 0; s < _sections.Count; s++)
+            for (var at = _sections[s].Key.IndexOf(key, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(key, at + 1, StringComparison.Ordinal))
+                yield return (s, at);
     }
 
     // Per section, where in its key a sentence starts: made on first use.
@@ -125,11 +132,8 @@ internal sealed partial class BodyIndex
         var whole = key.Length < Head;
         var head = whole ? key : key[..Head];
         _sentenceStarts ??= SentenceStarts();
-        for (var s = 0; s < _sections.Count; s++)
-            for (var at = _sections[s].Key.IndexOf(head, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(head, at + 1, StringComparison.Ordinal))
-                if (_sentenceStarts[s].Contains(at) && (!whole || _sentenceStarts[s].Contains(at + head.Length) || at + head.Length == _sections[s].Key.Length))
-                    return true;
-        return false;
+        // A section's end is among its sentence starts too (the offset after its last piece).
+        return Occurrences(head).Any(o => _sentenceStarts[o.Section].Contains(o.At) && (!whole || _sentenceStarts[o.Section].Contains(o.At + head.Length)));
     }
 
     /// <summary>
@@ -146,10 +150,7 @@ internal sealed partial class BodyIndex
         var probe = tail + head[..Math.Min(Side, head.Length)];
         if (!Holds(probe)) return false;
         _sentenceStarts ??= SentenceStarts();
-        for (var s = 0; s < _sections.Count; s++)
-            for (var at = _sections[s].Key.IndexOf(probe, StringComparison.Ordinal); at >= 0; at = _sections[s].Key.IndexOf(probe, at + 1, StringComparison.Ordinal))
-                if (!_sentenceStarts[s].Contains(at + tail.Length)) return true;
-        return false;
+        return Occurrences(probe).Any(o => !_sentenceStarts[o.Section].Contains(o.At + tail.Length));
     }
 
     private List<HashSet<int>> SentenceStarts() => _sections.Select(s => PieceStarts(s.Section.Title + "\n" + s.Section.Text, SentenceEndChars)).ToList();

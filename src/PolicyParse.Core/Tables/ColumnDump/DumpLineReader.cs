@@ -61,10 +61,11 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
 
         // A sentence (or a long line) the body holds word for word is 具体工作 text, however it ends:
         // 优化一网通办平台。 ends like a unit name (电视台), 2023年完成普查。 holds a date.
-        if (IsBodyText(text) && labels.SplitLeading(raw) is null && !labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.Text, text, origin)); return; }
+        var split = labels.SplitLeading(raw);
+        if (IsBodyText(text) && split is null && !labels.IsTitleFragment(text)) { items.Add(new(DumpItemKind.Text, text, origin)); return; }
         if (Fragments.IsEmptyMarker(text)) { items.Add(new(DumpItemKind.Empty, "", origin)); return; }
         // A label before the cell shapes: a title can read as a unit list (…推进网上中介超市规范运行).
-        if (labels.SplitLeading(raw) is { } split)
+        if (split is not null)
         {
             items.Add(new(DumpItemKind.Label, split.Section.Title, origin, Section: split.Section));
             ClassifyRest(split.TitleComplete ? split.Rest : AfterOwnTitle(split.Rest), origin, items);
@@ -147,8 +148,8 @@ internal sealed partial class DumpLineReader(KeyTaskLabels labels, BodyIndex bod
         // Body text right after the label (its title wrapped, or only its start matched): all of it is cell text.
         if (body.LongestBodyPrefix(text) >= Math.Min(10, text.Length)) return rest;
         for (var p = 2; p + 10 <= text.Length; p++)
-            if (body.StartsClause(text[p..]) == true && body.LongestBodyPrefix(text[p..]) >= 10)
-                return text[p..];
+            if (text[p..] is var tail && body.StartsClause(tail) == true && body.LongestBodyPrefix(tail) >= 10)
+                return tail;
         return text.Contains('。') || IsBodyText(text) ? rest : "";
     }
 

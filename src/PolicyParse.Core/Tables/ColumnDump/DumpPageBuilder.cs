@@ -17,9 +17,9 @@ internal static class DumpPageBuilder
     /// <param name="startsRow">Whether a text line starts a cell of its own although the text above
     /// ends no sentence: cells need not end with 。, and a line the body opens a sentence with,
     /// without reading the text above on into it, is no wrapped continuation.</param>
-    public static List<DumpPage> Build(IEnumerable<DumpItem> items, Func<string, string, bool> continues, Func<string, string, bool>? startsRow = null)
+    public static List<DumpPage> Build(IEnumerable<DumpItem> items, Func<string, string, bool> continues, Func<string, string, bool> startsRow)
     {
-        bool GoesOn(string text, string line) => !CjkText.EndsSentence(text) && startsRow?.Invoke(text, line) != true;
+        bool GoesOn(string text, string line) => !CjkText.EndsSentence(text) && !startsRow(text, line);
 
         var pages = new List<DumpPage>();
         var page = new DumpPage();

@@ -78,7 +78,7 @@ internal sealed class LayoutColumnCells
             // A unit cell never puts two names together without 、 or ， (and line breaking keeps
             // the mark on the upper line): a full line ending a name above one starting a name ends
             // its cell as surely as a short line does.
-            if ((IsShort(Pieces[k].Text) || Column != TaskColumn.Deadline) && !GoesOn(sofar, next)) cost += ShortInside;
+            if ((Column != TaskColumn.Deadline || IsShort(Pieces[k].Text)) && !GoesOn(sofar, next)) cost += ShortInside;
             sofar += next;
         }
         if (!ReadsWhole(sofar)) cost += Unfinished;

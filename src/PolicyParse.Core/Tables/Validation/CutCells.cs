@@ -25,10 +25,9 @@ internal sealed partial class CutCells
     private readonly List<string> _deadlines;
     // Each cell's parts, split once: Of, the checks below and RowValidator all read them.
     private readonly Dictionary<string, IReadOnlyList<string>> _parts;
-    // A merged cell is copied to every row it covers, so most cells recur: each answer depends on
-    // the cell and this table only, and is worked out once per distinct cell.
-    private readonly Dictionary<string, string?> _cutName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _joinedNames = new(StringComparer.Ordinal);
+    // A merged cell is copied to every row it covers, so most deadline cells recur: the answer
+    // depends on the cell and this table only, and is worked out once per distinct cell. (Unit
+    // cells are remembered a level up, by RowValidator.UnitCellChecks, with all their warnings.)
     private readonly Dictionary<string, string?> _deadlineFault = new(StringComparer.Ordinal);
 
     private CutCells(HashSet<string> units, List<string> deadlines, Dictionary<string, IReadOnlyList<string>> parts) =>
@@ -57,13 +56,6 @@ internal sealed partial class CutCells
     /// <summary>The first name in the cell that is the head or tail of a longer name in this table, or null.</summary>
     public string? CutName(string cell)
     {
-        if (!_cutName.TryGetValue(cell, out var answer))
-            _cutName[cell] = answer = CutNameOf(cell);
-        return answer;
-    }
-
-    private string? CutNameOf(string cell)
-    {
         foreach (var part in Parts(cell).Select(p => p.Trim().TrimEnd('等')))
         {
             if (part.Length == 0) continue;
@@ -89,13 +81,6 @@ internal sealed partial class CutCells
 
     /// <summary>The first part holding two names with no separator between them, or null.</summary>
     public string? JoinedNames(string cell)
-    {
-        if (!_joinedNames.TryGetValue(cell, out var answer))
-            _joinedNames[cell] = answer = JoinedNamesOf(cell);
-        return answer;
-    }
-
-    private string? JoinedNamesOf(string cell)
     {
         foreach (var part in Parts(cell).Select(p => p.Trim()))
         {

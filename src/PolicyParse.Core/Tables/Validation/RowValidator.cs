@@ -52,6 +52,8 @@ internal static partial class RowValidator
     public static RawRow Validate(RawRow row, bool rebuilt, Func<string, double>? coverage, double found = 0.5,
         CutCells? cut = null, BodyIndex? body = null, UnitCellChecks? units = null)
     {
+        // A row checked on its own shares its unit-cell findings with no other row.
+        units ??= new UnitCellChecks();
         var warnings = new List<FieldWarning>(row.Warnings);
         void Warn(string field, string code, string message)
         {
@@ -66,8 +68,7 @@ internal static partial class RowValidator
             CheckUnit("support", row.Cell(TaskColumn.Support), required: false);
         void CheckUnit(string field, string cell, bool required)
         {
-            if (units is null) CheckUnitCell(field, cell, Warn, required, cut);
-            else foreach (var (f, code, message) in units.Of(field, cell, required, cut)) Warn(f, code, message);
+            foreach (var (f, code, message) in units.Of(field, cell, required, cut)) Warn(f, code, message);
         }
 
         if (row.Has(TaskColumn.Deadline))
