@@ -1,8 +1,5 @@
 using PolicyParse.Model;
-using PolicyParse.Reading;
-using PolicyParse.Tables.Alignment;
 using PolicyParse.Tables.ColumnDump;
-using PolicyParse.Text;
 
 namespace PolicyParse.Tests.Tables.ColumnDump;
 
@@ -19,12 +16,8 @@ public class DumpLabelTests
         new("（二）", 2, 2, "完善便民服务体系", "推动服务事项下沉基层，方便群众就近办理。建设自助服务区。", [], null),
     ];
 
-    private static List<(DumpItemKind, string)> Read(params string[] lines)
-    {
-        var body = new BodyIndex(Sections);
-        var tokens = lines.Select((l, i) => Tokenizer.Classify(i, new ParagraphBlock(l, Origin.AtLine(i + 1)))).ToList();
-        return new DumpLineReader(new KeyTaskLabels(body), body).Read(tokens).Select(i => (i.Kind, i.Text)).ToList();
-    }
+    private static List<(DumpItemKind, string)> Read(params string[] lines) =>
+        DumpLineReaderTests.Read(Sections, lines).Select(i => (i.Kind, i.Text)).ToList();
 
     [Fact]
     public void A_title_ending_like_a_unit_name_is_still_a_label() =>

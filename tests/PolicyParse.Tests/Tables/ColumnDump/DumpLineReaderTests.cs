@@ -15,9 +15,12 @@ public class DumpLineReaderTests
         new("二", 1, 2, "完善便民服务体系", "推动服务下沉。建设综合窗口。", [], null),
     ];
 
-    private static List<DumpItem> Read(params string[] lines)
+    private static List<DumpItem> Read(params string[] lines) => Read(Sections, lines);
+
+    /// <summary>The items a dump's lines are cut into, under a body of the given sections.</summary>
+    internal static List<DumpItem> Read(IReadOnlyList<Section> sections, params string[] lines)
     {
-        var body = new BodyIndex(Sections);
+        var body = new BodyIndex(sections);
         var tokens = lines.Select((l, i) => Tokenizer.Classify(i, new ParagraphBlock(l, Origin.AtLine(i + 1)))).ToList();
         return new DumpLineReader(new KeyTaskLabels(body), body).Read(tokens);
     }

@@ -6,7 +6,7 @@ using PolicyParse.Tables.Validation;
 namespace PolicyParse.Tests.Tables.Validation;
 
 /// <summary>
-/// <see cref="CutCells"/> works each distinct cell out once per table and scans the names faster:
+/// <see cref="CutCells"/> splits each distinct cell and judges each distinct deadline once per table, and scans the names faster:
 /// asked about cells that recur (as merged cells copied to every row do), among near-copies that
 /// differ only in spacing, a trailing 等 or a separator, and about all three checks in any order,
 /// it answers what the previous version (kept below verbatim, nothing remembered) answers.
