@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PolicyParse.Lexicon;
 using PolicyParse.Matching;
 using PolicyParse.Model;
@@ -157,56 +156,8 @@ internal sealed partial class BodyIndex
 
     private const string SentenceEndChars = "。；;！？!?\n";
 
-    /// <summary>
-    /// Words inside the text that the body reads straight across (…融合互[2021年12区政务服务中心]通…):
-    /// another column's text glued into the cell. Null when the text reads on in the body, or when
-    /// the body does not hold it closely enough to say (the first twelve characters at least).
-    /// </summary>
-    public string? Insertion(string text)
-    {
-        const int Side = 6, Reach = 40;
-        var key = Key(text);
-        var found = LongestKeyPrefix(key);
-        if (found >= key.Length) return null;
-        if (found >= 2 * Side)
-        {
-            Span<char> junction = stackalloc char[2 * Side];
-            key.AsSpan(found - Side, Side).CopyTo(junction);
-            for (var resume = found + 2; resume + Side <= key.Length && resume <= found + Reach; resume++)
-            {
-                key.AsSpan(resume, Side).CopyTo(junction[Side..]);
-                if (Holds(junction))
-                    return key[found..resume];
-            }
-        }
-        return DateInsertion(key);
-    }
-
-    /// <summary>
-    /// A date fragment (a deadline cell's line: 2021年, 12月3, 1日) inside words the body reads
-    /// straight across without it, wherever in the text it stands; a few characters either side
-    /// suffice, since a date is never part of the words it interrupts.
-    /// </summary>
-    private string? DateInsertion(string key)
-    {
-        const int Side = 4;
-        foreach (Match m in DateFragment().Matches(key))
-        {
-            int start = m.Index, end = m.Index + m.Length;
-            int left = Math.Min(Side, start), right = Math.Min(Side, key.Length - end);
-            if (left < 2 || right < 2 || left + right < 5) continue;
-            var across = string.Concat(key.AsSpan(start - left, left), key.AsSpan(end, right));
-            if (Holds(across) && !Holds(key.AsSpan(start - left, left + m.Length + right)))
-                return m.Value;
-        }
-        return null;
-    }
-
     /// <summary>Whether the body holds the whole key word for word.</summary>
     private bool Holds(ReadOnlySpan<char> key) => LongestKeyPrefix(key) == key.Length;
-
-    [GeneratedRegex(@"[年月日]?\d+(?:[年月日]\d*)*")]
-    private static partial Regex DateFragment();
 
     /// <summary>The longest prefix of a key that the body holds word for word.</summary>
     private int LongestKeyPrefix(ReadOnlySpan<char> key)

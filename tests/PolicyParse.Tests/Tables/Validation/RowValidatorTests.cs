@@ -226,6 +226,29 @@ public class RowValidatorTests
     }
 
     [Fact]
+    public void Another_columns_text_glued_after_words_the_body_does_not_start_with_is_warned()
+    {
+        // The cell opens with words of its own (区级部门…), so the first run the body holds is short;
+        // the glued piece sits further on, or right before the cell's last few characters.
+        string[] Codes(string text) => TextCodes("积极推进审批事项网上办理，行政许可事项全程网办占比不低于九成。鼓励审批服务单位全面使用电子印章。", text);
+
+        Assert.Contains("text.inserted", Codes("区级部门行政许可事项全程网办占2023区政务服务中心比不低于九成。"));
+        Assert.Contains("text.inserted", Codes("鼓励审批服务单位全面使用区政务服务中心电子印章。"));
+        Assert.DoesNotContain("text.inserted", Codes("鼓励审批服务单位全面使用电子印章。"));
+        // A word the table adds that is neither a unit nor a date is the table's own wording.
+        Assert.DoesNotContain("text.inserted", Codes("区级部门行政许可事项全程网办占比显著不低于九成。"));
+    }
+
+    [Fact]
+    public void A_date_fragment_run_into_the_texts_own_figures_is_warned()
+    {
+        string[] Codes(string text) => TextCodes("投诉处理事项响应率达100%，办结率达95%。", text);
+
+        Assert.Contains("text.inserted", Codes("投诉处理事项响应率达31日100%，办结率达95%。"));
+        Assert.DoesNotContain("text.inserted", Codes("投诉处理事项响应率达100%，办结率达95%。"));
+    }
+
+    [Fact]
     public void A_row_whose_work_cell_took_in_another_columns_text_has_its_unit_and_deadline_cells_warned()
     {
         const string bodyText = "推进审批事项清单化管理，压减审批时限，提升审批效率。";
