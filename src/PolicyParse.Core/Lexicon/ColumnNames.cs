@@ -67,6 +67,25 @@ internal static class ColumnHeader
         return TaskColumn.Unknown;
     }
 
+    /// <summary>
+    /// The column a name cut by its cell's wrap starts (完成时 of 完成时限 / 限): three or more
+    /// characters that start names of one column only. <see cref="TaskColumn.Unknown"/> otherwise.
+    /// </summary>
+    public static TaskColumn ClassifyStart(string fragment)
+    {
+        var key = CjkText.MatchKey(fragment);
+        if (key.Length < 3) return TaskColumn.Unknown;
+        var found = TaskColumn.Unknown;
+        foreach (var (column, names) in Names)
+            foreach (var name in names)
+                if (name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal))
+                {
+                    if (found != TaskColumn.Unknown && found != column) return TaskColumn.Unknown;
+                    found = column;
+                }
+        return found;
+    }
+
     /// <summary>How many distinct header names a line mentions: three or more mark a table header line.</summary>
     public static int CountHeaderNames(string line)
     {

@@ -16,8 +16,12 @@ internal static class DefaultHeader
 
     private static readonly string[] AllNames = ColumnHeader.AllNames.ToArray();
 
-    /// <summary>The header read from line <paramref name="from"/>: its columns in order of completion and its last line, or null.</summary>
-    public static (List<TaskColumn> Columns, int Last)? ReadAt(IReadOnlyList<TextLine> lines, int from)
+    /// <summary>
+    /// The header read from line <paramref name="from"/>: its columns in order of completion, its
+    /// last line, and the starts of names it left cut (完成时, whose 限 pdftotext prints among the
+    /// cells); or null.
+    /// </summary>
+    public static (List<TaskColumn> Columns, int Last, List<string> Cut)? ReadAt(IReadOnlyList<TextLine> lines, int from)
     {
         // -layout sets header names far apart on one line; the default mode parts them by a space or two.
         if (lines[from].Raw.Contains("   ", StringComparison.Ordinal)) return null;
@@ -55,10 +59,19 @@ internal static class DefaultHeader
             }
             if (open.Count == 0 && columns.Count >= 2 && !NextContinues(lines, i)) break;
         }
-        // Names left open at the end are read as they stand (a short name like 时限 is whole).
+        // Names left open at the end are read as they stand (a short name like 时限 is whole), or
+        // by the one column they start (完成时).
+        var cut = new List<string>();
         foreach (var name in open)
-            if (ColumnHeader.Classify(name) is var c and not TaskColumn.Unknown && !columns.Contains(c)) columns.Add(c);
-        return columns.Count >= 2 ? (columns, last) : null;
+        {
+            if (ColumnHeader.Classify(name) is var c and not TaskColumn.Unknown) { if (!columns.Contains(c)) columns.Add(c); }
+            else if (ColumnHeader.ClassifyStart(name) is var started and not TaskColumn.Unknown && !columns.Contains(started))
+            {
+                columns.Add(started);
+                cut.Add(name);
+            }
+        }
+        return columns.Count >= 2 ? (columns, last, cut) : null;
     }
 
     /// <summary>True when the next non-blank line is header fragments too.</summary>

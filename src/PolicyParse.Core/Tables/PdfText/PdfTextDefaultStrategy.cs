@@ -47,15 +47,23 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
             return start.Length > 0 && body.LongestBodyPrefix(start) < start.Length;
         }
         Func<string, string, bool> joins = Joins;
-        var first = new DefaultCellBuilder(stream, null, joins).Build();
-        var cells = new DefaultCellBuilder(stream, first.Capacities, joins).Build();
+        // A 具体工作 line spells words of the body; a line of unit names the body never holds is a
+        // unit cell's however wide its column prints it.
+        Func<string, bool> held = text =>
+        {
+            var key = BodyIndex.Key(text);
+            var probe = key[..Math.Min(8, key.Length)];
+            return probe.Length < 4 || body.LongestBodyPrefix(probe) == probe.Length;
+        };
+        var first = new DefaultCellBuilder(stream, null, joins, held).Build();
+        var cells = new DefaultCellBuilder(stream, first.Capacities, joins, held).Build();
         // Two readings: rows the stream printed whole get their own cells first (the reading used),
         // or every cell is aligned by order alone. Where they disagree on a field the stream does
         // not confirm, the field is unsure.
         var assembler = new DefaultRowAssembler(cells.Cells, body, columns, printedWholeFirst: true);
         var rows = assembler.Assemble();
         // Assembling joins and removes cells in place, so the second reading needs cells of its own.
-        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities, joins).Build().Cells, body, columns).Assemble();
+        var byOrder = new DefaultRowAssembler(new DefaultCellBuilder(stream, first.Capacities, joins, held).Build().Cells, body, columns).Assemble();
         var widths = new DefaultEvidence.Widths(first.Capacities[TaskColumn.Lead], first.Capacities[TaskColumn.Support], first.Capacities[TaskColumn.Deadline]);
         var vouched = DefaultEvidence.Vouched(assembler.Rows, cells.Cells, columns, widths);
         if (byOrder.Count == rows.Count)
@@ -105,17 +113,35 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         return -1;
     }
 
-    /// <summary>The column a line (or the line and the next, for a wrapped name) names; <paramref name="taken"/> says how many lines.</summary>
-    private static TaskColumn HeaderName(IReadOnlyList<TextLine> lines, int i, out int taken)
+    /// <summary>
+    /// The column a line (or the line and the next, for a wrapped name) names; <paramref name="taken"/>
+    /// says how many lines. A line that only starts a name (完成时, its 限 printed apart) names it too,
+    /// and <paramref name="cut"/> says so.
+    /// </summary>
+    private static TaskColumn HeaderName(IReadOnlyList<TextLine> lines, int i, out int taken, out bool cut)
     {
-        taken = 1;
+        (taken, cut) = (1, false);
         var line = lines[i];
         if (line.Raw.Contains('\t') || line.IsBlank || line.Kind == LineKind.TableHeader) return TaskColumn.Unknown;
         var column = ColumnHeader.Classify(line.Text);
-        if (column != TaskColumn.Unknown || line.Text.Length > 4 || i + 1 >= lines.Count || lines[i + 1].IsBlank) return column;
-        column = ColumnHeader.Classify(line.Text + lines[i + 1].Text);
-        if (column != TaskColumn.Unknown) taken = 2;
+        if (column != TaskColumn.Unknown || line.Text.Length > 4) return column;
+        if (i + 1 < lines.Count && !lines[i + 1].IsBlank && ColumnHeader.Classify(line.Text + lines[i + 1].Text) is var joined and not TaskColumn.Unknown)
+        {
+            taken = 2;
+            return joined;
+        }
+        column = ColumnHeader.ClassifyStart(line.Text);
+        cut = column != TaskColumn.Unknown;
         return column;
+    }
+
+    private static TaskColumn HeaderName(IReadOnlyList<TextLine> lines, int i, out int taken) => HeaderName(lines, i, out taken, out _);
+
+    /// <summary>A line of one or two characters that ends a header name one of <paramref name="starts"/> began.</summary>
+    private static bool EndsCutName(TextLine line, List<string> starts)
+    {
+        var key = CjkText.MatchKey(line.Text);
+        return key.Length is > 0 and <= 2 && starts.Any(s => ColumnHeader.Classify(s + key) != TaskColumn.Unknown);
     }
 
     /// <summary>A 序号 cell: one to three digits and nothing else.</summary>
@@ -127,15 +153,24 @@ internal sealed class PdfTextDefaultStrategy : ITableStrategy
         var stream = new List<StreamLine>();
         var page = 0;
         var block = 0;
+        var cutNames = new List<string>();
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Raw.Contains('\f') && i > start) { page++; block++; }
+            if (line.Raw.Contains('\f') && i > start) { page++; block++; cutNames.Clear(); }
             // The notice's closing elements (抄送) end the table; a date alone on its line is a deadline cell.
             if (TableEnd.IsAt(line)) break;
             if (line.IsBlank || PageFurniture.IsPageNumber(line.Text)) { block++; labels.EndBlock(); continue; }
-            if (DefaultHeader.ReadAt(lines, i) is { } zone) { i = zone.Last; block++; continue; }
-            if (HeaderName(lines, i, out var taken) != TaskColumn.Unknown) { i += taken - 1; block++; continue; }
+            if (DefaultHeader.ReadAt(lines, i) is { } zone) { cutNames.AddRange(zone.Cut); i = zone.Last; block++; continue; }
+            if (HeaderName(lines, i, out var taken, out var cut) != TaskColumn.Unknown)
+            {
+                if (cut) cutNames.Add(CjkText.MatchKey(line.Text));
+                i += taken - 1;
+                block++;
+                continue;
+            }
+            // The rest of a cut header name, printed among the cells.
+            if (cutNames.Count > 0 && EndsCutName(line, cutNames)) { cutNames.Clear(); block++; continue; }
             var parts = DefaultParts.Split(line.Raw.Replace("\f", "").Trim());
             // A 序号 cell is a bare number at the line's left.
             if (sequence && parts.Count > 0 && IsSequence(parts[0])) parts.RemoveAt(0);
@@ -191,10 +226,15 @@ internal sealed class DefaultCellBuilder
     /// <summary>True when the body reads the end of one line straight on into the start of the other.</summary>
     private readonly Func<string, string, bool>? _joinsInBody;
 
-    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities, Func<string, string, bool>? joinsInBody = null)
+    /// <summary>True when the body holds the words a line begins with (or the line is too short to tell).</summary>
+    private readonly Func<string, bool>? _heldByBody;
+
+    public DefaultCellBuilder(List<StreamLine> stream, IReadOnlyDictionary<TaskColumn, double>? capacities,
+        Func<string, string, bool>? joinsInBody = null, Func<string, bool>? heldByBody = null)
     {
         _stream = stream;
         _joinsInBody = joinsInBody;
+        _heldByBody = heldByBody;
         var texts = stream.Select(s => s.Piece.Text).ToList();
         _units = UnitCells.Learn(texts);
         // A width learnt in the first pass wins; a missing or zero one falls back to this pass's estimate.
@@ -264,6 +304,7 @@ internal sealed class DefaultCellBuilder
     /// <summary>Prose, deadline or unit, judged by the line's shape and the cells open in its block.</summary>
     private TaskColumn KindOf(string text, Dictionary<TaskColumn, DefaultCell> open)
     {
+        if (IsUnitLine(text)) return TaskColumn.Lead;
         if (open.TryGetValue(TaskColumn.Text, out var prose) && LineEnd.OfProse(prose.Lines[^1].Text, _textCapacity) == LineEndKind.Continues
             && (IsProse(text) || LineEnd.EndsSentence(text)))
             return TaskColumn.Text;
@@ -272,6 +313,26 @@ internal sealed class DefaultCellBuilder
         if (DeadlineWords.StartsDeadline(text) || text.Any(char.IsAsciiDigit)) return TaskColumn.Deadline;
         return TaskColumn.Lead; // a unit cell; lead or support is decided later
     }
+
+    /// <summary>
+    /// A line of unit names the body does not hold: no sentence end, digits or quotation marks, every
+    /// name between two separators ends like a name, and some part does; a part at either end that
+    /// does not (a name cut by the line) is short or words the body does not hold. Wide unit columns (A3,
+    /// landscape) print such lines as wide as prose.
+    /// </summary>
+    private bool IsUnitLine(string text)
+    {
+        if (_heldByBody is null || text.AsSpan().IndexOfAny(NeverInUnitLines) >= 0 || text.Any(char.IsAsciiDigit) || _heldByBody(text)) return false;
+        var parts = BracketAwareSplitter.Split(CjkText.NormalizeSpacing(text), UnitNames.ListSeparators);
+        // The first and last parts may be the halves of names the line cuts (区司法局、区政务服).
+        // A longer end part the body holds is prose after a short list (市、区县、乡镇三级行政许可…).
+        for (var i = 0; i < parts.Count; i++)
+            if (!UnitNames.LooksLikeUnit(parts[i]) && (i > 0 && i < parts.Count - 1 || parts[i].Length > 5 && _heldByBody(parts[i])))
+                return false;
+        return parts.Any(UnitNames.LooksLikeUnit);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NeverInUnitLines = System.Buffers.SearchValues.Create("。《》“”：:");
 
     private bool IsProse(string text) => PrintedWidth.Of(text) >= _proseWidth || text.Contains('。');
 
