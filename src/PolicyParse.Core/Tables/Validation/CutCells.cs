@@ -88,8 +88,16 @@ internal sealed partial class CutCells
             for (var i = 1; i < part.Length - 1; i++)
             {
                 depth += part[i - 1] is '（' or '(' ? 1 : part[i - 1] is '）' or ')' ? -1 : 0;
+                if (depth != 0) continue;
+                // A name cut short and run on into the next row's (区规划 + 区司法局, 市消防救援总队 +
+                // 市住房城乡建委): a head of three or more from a level, a whole name from a level after it.
+                // (A list closing on a catch-all, 区公安局等区级有关部门, is whole.)
+                if (i >= 3 && i <= part.Length - 4 && LevelStarts.Contains(part[0], StringComparison.Ordinal)
+                    && LevelStarts.Contains(part[i], StringComparison.Ordinal) && part[i - 1] != '等'
+                    && UnitNames.LooksLikeUnit(part[i..]) && !StartsCatchAll(part[i..]))
+                    return part;
                 // The cheap test first, on the text in place: most cut points do not end a name.
-                if (depth != 0 || !EndsWhole(part.AsSpan(0, i))) continue;
+                if (!EndsWhole(part.AsSpan(0, i))) continue;
                 var (head, tail) = (part[..i], part[i..]);
                 // The second starts a name (a level), stands whole elsewhere in the table, or is the
                 // tail of a name the table prints longer (a cut cell of the next row run on).

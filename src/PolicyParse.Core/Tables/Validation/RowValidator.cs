@@ -143,7 +143,7 @@ internal static partial class RowValidator
                 warn(field, $"{field}.empty", $"the {field} cell is empty");
             return;
         }
-        if (HasTime(text))
+        if (HasTime(text) || DatePiece().IsMatch(text))
             warn(field, $"{field}.deadlineText", $"the {field} cell '{text}' holds a date or deadline words: a deadline may have slipped into it");
         if (!BracketsBalanced(text))
             warn(field, $"{field}.brackets", $"the {field} cell '{text}' has an unclosed bracket: a unit name may be cut in two");
@@ -163,6 +163,13 @@ internal static partial class RowValidator
     /// <summary>Dates, months, periods and ongoing phrases (also cut: 持续推 / 进): what a deadline names and a unit name never holds.</summary>
     [GeneratedRegex(@"[0-9０-９]{4}\s*年|[0-9]{4}[./-][0-9]{1,2}|[0-9０-９]{1,2}\s*月|[上下]半年|年底|年末|季度|持续|长期|常态化|按时序")]
     private static partial Regex TimeWords();
+
+    /// <summary>
+    /// Pieces of a date cut into a unit cell's lines (2021区政务服务年12中心, 区司月31法局, 日区公安局):
+    /// a year, figures beside 年 月 日, or a figure or 年 月 日 opening the cell. Unit names hold none.
+    /// </summary>
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}|[0-9]\s*[年月日]|[年月]\s*[0-9]|^[年月日0-9]")]
+    private static partial Regex DatePiece();
 
     /// <summary>A unit name inside running text: a level prefix, a few characters, an organisation ending.</summary>
     [GeneratedRegex(@"(?:区|市|县|镇|乡|各)[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|政府|部门|单位|管委会|街道|乡镇)")]

@@ -58,7 +58,7 @@ public class CutCellsRecurringCellTests
     }
 }
 
-/// <summary>The previous <see cref="CutCells"/>, verbatim: the oracle above.</summary>
+/// <summary>The previous <see cref="CutCells"/>, verbatim but for the run-on name rule added since: the oracle above.</summary>
 internal sealed partial class CutCellsByScan
 {
     // Where a unit name starts: the level of government it belongs to, or 各 for a collective name.
@@ -108,9 +108,14 @@ internal sealed partial class CutCellsByScan
             for (var i = 1; i < part.Length - 1; i++)
             {
                 depth += part[i - 1] is '（' or '(' ? 1 : part[i - 1] is '）' or ')' ? -1 : 0;
-                // The cheap test first, on the text in place: most cut points do not end a name.
-                if (depth != 0 || !EndsWhole(part.AsSpan(0, i))) continue;
+                if (depth != 0) continue;
                 var (head, tail) = (part[..i], part[i..]);
+                // A name cut short and run on into the next one (区规划区司法局), not a list closing on a catch-all.
+                if (head.Length >= 3 && tail.Length >= 4 && LevelStarts.Contains(head[0]) && LevelStarts.Contains(tail[0])
+                    && !head.EndsWith('等') && UnitNames.LooksLikeUnit(tail)
+                    && !tail.StartsWith("有关", StringComparison.Ordinal) && !tail.StartsWith("相关", StringComparison.Ordinal) && !tail.StartsWith("其他", StringComparison.Ordinal))
+                    return part;
+                if (!EndsWhole(part.AsSpan(0, i))) continue;
                 // The second starts a name (a level), stands whole elsewhere in the table, or is the
                 // tail of a name the table prints longer (a cut cell of the next row run on).
                 if (UnitNames.LooksLikeUnit(head) && UnitNames.LooksLikeUnit(tail)

@@ -30,6 +30,14 @@ public class RowValidatorTests
     public void A_support_cell_holding_a_date_or_deadline_words_is_warned(string support) =>
         Assert.Contains("support.deadlineText", Codes(Row(support: support)));
 
+    [Theory]
+    [InlineData("2021区政务服务年12中心")]  // a deadline's lines cut into the name's
+    [InlineData("区司月31法局")]
+    [InlineData("日区公安局")]
+    [InlineData("1市级有关部门")]
+    public void A_lead_cell_holding_pieces_of_a_date_is_warned(string lead) =>
+        Assert.Contains("lead.deadlineText", Codes(Row(lead: lead)));
+
     [Fact]
     public void A_lead_cell_holding_a_date_is_warned() =>
         Assert.Contains("lead.deadlineText", Codes(Row(lead: "区数据资源局2024年")));
@@ -153,6 +161,9 @@ public class RowValidatorTests
     [InlineData("市级有关部门各区县政府")]
     [InlineData("两江新区管委会重庆市税务局")]
     [InlineData("市级有关部门城乡建委")]     // the cut tail of a name the table prints longer, run on
+    [InlineData("区规划区司法局")]           // a name cut short, run on into the next row's
+    [InlineData("市消防救援总队市住房城乡建委")] // an ending the whole-name list does not hold (队)
+    [InlineData("市级有关部各区县政府")]
     public void Two_names_run_together_are_warned(string support) =>
         Assert.Contains("support.joinedNames", TableCodes(Row(support: support)));
 
@@ -160,6 +171,11 @@ public class RowValidatorTests
     [InlineData("区政府办公室")]
     [InlineData("区委宣传部（区委网信办）")]
     [InlineData("市公积金中心涪陵分中心")]
+    [InlineData("区公安局等区级有关部门")]    // a list closing on a catch-all
+    [InlineData("重庆市税务局")]
+    [InlineData("区城市管理局")]
+    [InlineData("区住房城乡建委")]
+    [InlineData("西部科学城重庆高新区管委会")]
     public void A_long_single_name_is_not_taken_for_two(string support) =>
         Assert.DoesNotContain("support.joinedNames", TableCodes(Row(support: support)));
 
