@@ -15,6 +15,9 @@ internal sealed partial class CutCells
     // Where a unit name starts: the level of government it belongs to, or 各 for a collective name.
     private const string LevelStarts = "市区县省各乡镇";
 
+    // Characters that end names and start none: a part opening with one is a name's cut-off tail.
+    private const string NameTails = "局委厅室府门心办";
+
     // Endings after which a name is complete: a cut inside a word stops at a weaker one (市住房城乡, 市级有关部).
     private static readonly string[] WholeEndings =
         ["局", "委", "办", "厅", "室", "中心", "政府", "部门", "单位", "管委会", "委员会", "街道", "乡镇", "）", ")"];
@@ -62,6 +65,8 @@ internal sealed partial class CutCells
             // A tail that does not start a name (改革委, 关部门; 有关区县政府 is a name): the head was
             // cut off. Whether it starts a name is the part's own shape: asked once, not per name.
             var headless = !LevelStarts.Contains(part[0], StringComparison.Ordinal) && !StartsCatchAll(part);
+            // A name's last character opening the part (府各区县政府): the tail of a name cut off.
+            if (headless && part.Length > 1 && NameTails.Contains(part[0], StringComparison.Ordinal)) return part;
             foreach (var whole in _names)
             {
                 if (whole.Length <= part.Length) continue;
@@ -70,8 +75,9 @@ internal sealed partial class CutCells
                 // A head that stops inside a word (市住房城乡 of 市住房城乡建委) or inside the whole
                 // name's ending (两江新区管委). A place the rest of the name only adds an ending to
                 // stands whole in a shared-ending list (涪陵区、璧山区政府).
+                // A head stopping before the name's bracket (各乡镇 of 各乡镇（街道）) is cut too.
                 if (whole.StartsWith(part, StringComparison.Ordinal)
-                    && (!UnitNames.LooksLikeUnit(part) || part.Length > whole.Length - LongestEnding(whole)
+                    && (!UnitNames.LooksLikeUnit(part) || whole[part.Length] is '（' or '(' || part.Length > whole.Length - LongestEnding(whole)
                         || (!EndsWhole(part) && !StartsWithWholeEnding(whole.AsSpan(part.Length)))))
                     return part;
             }
@@ -132,6 +138,8 @@ internal sealed partial class CutCells
         if (text.Length == 0 || CjkText.IsEmptyMarker(text)) return null;
         if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text))
             return "it starts or ends inside a date";
+        if (CutOngoing().IsMatch(text))
+            return "it starts or ends inside 持续推进";
         if (RunTogether().IsMatch(text))
             return "two deadlines follow each other with nothing between them";
         // A deadline naming no date that other rows print longer, joined mid-word (持续 beside
@@ -170,6 +178,10 @@ internal sealed partial class CutCells
     /// <summary>A deadline starting with a date's unit word: the number before it was cut off.</summary>
     [GeneratedRegex(@"^(?:年|月|日|号|底|前)")]
     private static partial Regex CutStart();
+
+    /// <summary>持续推进 cut by a line end: its head closing the cell (…前持续推) or its 进 opening one before a date or 持续.</summary>
+    [GeneratedRegex(@"持续推(?![\u4E00-\u9FFF])|^进(?=[0-9０-９]|持续)")]
+    private static partial Regex CutOngoing();
 
     /// <summary>
     /// A number after a date word that ends the cell (2021年12) or runs into other words (12月3务中心):

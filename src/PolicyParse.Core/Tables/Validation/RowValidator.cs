@@ -165,10 +165,11 @@ internal static partial class RowValidator
     private static partial Regex TimeWords();
 
     /// <summary>
-    /// Pieces of a date cut into a unit cell's lines (2021区政务服务年12中心, 区司月31法局, 日区公安局):
-    /// a year, figures beside 年 月 日, or a figure or 年 月 日 opening the cell. Unit names hold none.
+    /// Pieces of a date cut into a unit cell's lines (2021区政务服务年12中心, 区司月31法局, 区司法12局,
+    /// 日区公安局): a year, one or two figures, figures beside 年 月 日, or 年 月 日 opening the
+    /// cell. Unit names hold none (a hotline's 12345 is neither).
     /// </summary>
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}|[0-9]\s*[年月日]|[年月]\s*[0-9]|^[年月日0-9]")]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{1,2}(?![0-9])|[0-9]\s*[年月日]|[年月]\s*[0-9]|^[年月日]")]
     private static partial Regex DatePiece();
 
     /// <summary>A unit name inside running text: a level prefix, a few characters, an organisation ending.</summary>

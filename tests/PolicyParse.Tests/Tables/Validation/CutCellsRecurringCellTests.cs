@@ -82,6 +82,10 @@ internal sealed partial class CutCellsByScan
     public string? CutName(string cell)
     {
         foreach (var part in UnitNames.SplitList(cell).Select(p => p.Trim().TrimEnd('等')))
+        {
+            // A part opening with a character that only ends names is a cut-off tail.
+            if (part.Length > 1 && "局委厅室府门心办".Contains(part[0]) && !LevelStarts.Contains(part[0], StringComparison.Ordinal) && !StartsCatchAll(part))
+                return part;
             foreach (var whole in _units)
             {
                 if (whole.Length <= part.Length || part.Length == 0) continue;
@@ -92,10 +96,11 @@ internal sealed partial class CutCellsByScan
                 // name's ending (两江新区管委). A place the rest of the name only adds an ending to
                 // stands whole in a shared-ending list (涪陵区、璧山区政府).
                 if (whole.StartsWith(part, StringComparison.Ordinal)
-                    && (!UnitNames.LooksLikeUnit(part) || part.Length > whole.Length - LongestEnding(whole)
+                    && (!UnitNames.LooksLikeUnit(part) || whole[part.Length] is '（' or '(' || part.Length > whole.Length - LongestEnding(whole)
                         || (!EndsWhole(part) && !StartsWithWholeEnding(whole.AsSpan(part.Length)))))
                     return part;
             }
+        }
         return null;
     }
 
@@ -137,6 +142,8 @@ internal sealed partial class CutCellsByScan
         if (text.Length == 0 || CjkText.IsEmptyMarker(text)) return null;
         if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text))
             return "it starts or ends inside a date";
+        if (CutOngoing().IsMatch(text))
+            return "it starts or ends inside 持续推进";
         if (RunTogether().IsMatch(text))
             return "two deadlines follow each other with nothing between them";
         // A deadline naming no date that other rows print longer, joined mid-word (持续 beside
@@ -175,6 +182,9 @@ internal sealed partial class CutCellsByScan
     /// <summary>A deadline starting with a date's unit word: the number before it was cut off.</summary>
     [GeneratedRegex(@"^(?:年|月|日|号|底|前)")]
     private static partial Regex CutStart();
+
+    [GeneratedRegex(@"持续推(?![\u4E00-\u9FFF])|^进(?=[0-9０-９]|持续)")]
+    private static partial Regex CutOngoing();
 
     /// <summary>
     /// A number after a date word that ends the cell (2021年12) or runs into other words (12月3务中心):

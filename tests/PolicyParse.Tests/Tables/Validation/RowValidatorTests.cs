@@ -35,6 +35,8 @@ public class RowValidatorTests
     [InlineData("区司月31法局")]
     [InlineData("日区公安局")]
     [InlineData("1市级有关部门")]
+    [InlineData("区司法12局")]
+    [InlineData("区6发展改革委")]
     public void A_lead_cell_holding_pieces_of_a_date_is_warned(string lead) =>
         Assert.Contains("lead.deadlineText", Codes(Row(lead: lead)));
 
@@ -144,6 +146,9 @@ public class RowValidatorTests
     [InlineData("市住房城乡")]      // a head stopping inside a word
     [InlineData("两江新区管委")]    // a head stopping inside the name's ending
     [InlineData("区司法局、各乡")]
+    [InlineData("区级有关部门、各乡")]
+    [InlineData("各乡镇")]          // the table prints 各乡镇（街道）: the bracket was cut off
+    [InlineData("府各区县政府")]    // 政府's 府 opening the cell: a name's tail
     public void A_unit_that_is_only_part_of_a_name_the_table_prints_whole_is_warned(string lead) =>
         Assert.Contains("lead.cutName", TableCodes(Row(lead: lead)));
 
@@ -154,6 +159,7 @@ public class RowValidatorTests
     [InlineData("市住房城乡建委")]
     [InlineData("区政府办公室")]
     [InlineData("有关区县政府")]
+    [InlineData("各乡镇（街道）")]
     public void A_whole_unit_name_is_not_taken_for_a_cut_one(string lead) =>
         Assert.DoesNotContain("lead.cutName", TableCodes(Row(lead: lead)));
 
@@ -190,6 +196,13 @@ public class RowValidatorTests
     [InlineData("推进")]
     public void A_deadline_cut_inside_a_date_or_run_into_another_is_warned(string deadline) =>
         Assert.Contains(TableCodes(Row(deadline: deadline)), c => c is "deadline.cut" or "deadline.notTime");
+
+    [Theory]
+    [InlineData("进2022年8月")]          // 持续推进's 进 opening the next row's deadline
+    [InlineData("进持续推")]
+    [InlineData("2022年12月前持续推")]   // its head closing the cell
+    public void A_deadline_cutting_持续推进_is_warned(string deadline) =>
+        Assert.Contains("deadline.cut", TableCodes(Row(deadline: deadline)));
 
     [Theory]
     [InlineData("持续推进")]
