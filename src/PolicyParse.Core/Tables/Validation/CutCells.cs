@@ -190,8 +190,8 @@ internal sealed partial class CutCells
     [GeneratedRegex(@"[年月]\s*[0-9０-９]+(?:$|(?=[\u4E00-\u9FFF])(?![年月日号次个期天周季]))")]
     private static partial Regex CutEnd();
 
-    /// <summary>A month number no calendar has (2022月): a year whose 年 was cut out.</summary>
-    [GeneratedRegex(@"(?<![0-9０-９])(?:1[3-9]|[2-9][0-9]|[0-9]{3,})月")]
+    /// <summary>A month number no calendar has (2022月: a year whose 年 was cut out), or a 0 day or month (6月0日: its 3 cut off).</summary>
+    [GeneratedRegex(@"(?<![0-9０-９])(?:1[3-9]|[2-9][0-9]|[0-9]{3,})月|(?<![0-9０-９])0[月日]")]
     private static partial Regex MonthOutOfRange();
 
     /// <summary>A date or ongoing phrase followed at once by another, with no separator or connecting word.</summary>

@@ -167,17 +167,17 @@ internal static partial class RowValidator
     /// <summary>
     /// Pieces of a date cut into a unit cell's lines (2021区政务服务年12中心, 区司月31法局, 区司法12局,
     /// 日区公安局): a year, one or two figures, figures beside 年 月 日, or 年 月 日 opening the
-    /// cell. Unit names hold none (a hotline's 12345 is neither).
+    /// cell; or 持续推进's 进 before a name (进市级有关部门). Unit names hold none (a hotline's 12345 is neither).
     /// </summary>
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{1,2}(?![0-9])|[0-9]\s*[年月日]|[年月]\s*[0-9]|^[年月日]")]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{1,2}(?![0-9])|[0-9]\s*[年月日]|[年月]\s*[0-9]|^[年月日]|^进(?=[市区县省各])")]
     private static partial Regex DatePiece();
 
     /// <summary>A unit name inside running text: a level prefix, a few characters, an organisation ending.</summary>
     [GeneratedRegex(@"(?:区|市|县|镇|乡|各)[\u4e00-\u9fff]{0,10}?(?:局|委|办|中心|政府|部门|单位|管委会|街道|乡镇)")]
     private static partial Regex UnitInText();
 
-    /// <summary>The tail of a unit name (区科技局 cut to 技局, 府, 委会): characters no deadline's wording holds.</summary>
-    [GeneratedRegex(@"[局委厅室府门]|[会心]$")]
+    /// <summary>The tail of a unit name (区科技局 cut to 技局, 府, 委会) or 有关部 of 有关部门 cut: characters no deadline's wording holds.</summary>
+    [GeneratedRegex(@"[局委厅室府门]|[会心]$|有关部")]
     private static partial Regex UnitPiece();
 
     private static bool HasTime(string text) => TimeWords().IsMatch(text) || DeadlineWords.LooksLikeDeadline(text);

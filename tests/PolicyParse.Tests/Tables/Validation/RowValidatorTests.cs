@@ -37,8 +37,13 @@ public class RowValidatorTests
     [InlineData("1市级有关部门")]
     [InlineData("区司法12局")]
     [InlineData("区6发展改革委")]
+    [InlineData("进市级有关部门")]      // 持续推进's 进 before the name
     public void A_lead_cell_holding_pieces_of_a_date_is_warned(string lead) =>
         Assert.Contains("lead.deadlineText", Codes(Row(lead: lead)));
+
+    [Fact]
+    public void A_deadline_holding_a_cut_有关部门_is_warned() =>
+        Assert.Contains("deadline.unitText", Codes(Row(deadline: "市级有关部12月前")));
 
     [Fact]
     public void A_lead_cell_holding_a_date_is_warned() =>
@@ -201,7 +206,8 @@ public class RowValidatorTests
     [InlineData("进2022年8月")]          // 持续推进's 进 opening the next row's deadline
     [InlineData("进持续推")]
     [InlineData("2022年12月前持续推")]   // its head closing the cell
-    public void A_deadline_cutting_持续推进_is_warned(string deadline) =>
+    [InlineData("2021年6月0日")]         // 30日 with its 3 cut off
+    public void A_deadline_cutting_持续推进_or_a_date_is_warned(string deadline) =>
         Assert.Contains("deadline.cut", TableCodes(Row(deadline: deadline)));
 
     [Theory]
