@@ -90,6 +90,7 @@ internal sealed partial class CutCells
     {
         foreach (var part in Parts(cell).Select(p => p.Trim()))
         {
+            var fromLevel = part.Length > 0 && LevelStarts.Contains(part[0], StringComparison.Ordinal);
             var depth = 0;
             for (var i = 1; i < part.Length - 1; i++)
             {
@@ -98,7 +99,7 @@ internal sealed partial class CutCells
                 // A name cut short and run on into the next row's (区规划 + 区司法局, 市消防救援总队 +
                 // 市住房城乡建委): a head of three or more from a level, a whole name from a level after it.
                 // (A list closing on a catch-all, 区公安局等区级有关部门, is whole.)
-                if (i >= 3 && i <= part.Length - 4 && LevelStarts.Contains(part[0], StringComparison.Ordinal)
+                if (fromLevel && i >= 3 && i <= part.Length - 4
                     && LevelStarts.Contains(part[i], StringComparison.Ordinal) && part[i - 1] != '等'
                     && UnitNames.LooksLikeUnit(part[i..]) && !StartsCatchAll(part[i..]))
                     return part;

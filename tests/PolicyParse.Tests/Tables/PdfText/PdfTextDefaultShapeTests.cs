@@ -1,4 +1,3 @@
-using PolicyParse.Model;
 using static PolicyParse.Tests.Tables.PdfText.PdfTextTestKit;
 
 namespace PolicyParse.Tests.Tables.PdfText;
@@ -10,24 +9,12 @@ namespace PolicyParse.Tests.Tables.PdfText;
 /// </summary>
 public class PdfTextDefaultShapeTests
 {
-    private const string RowOne = "推进审批事项清单化管理，压减审\n批时限，提升审批效率。\n\n";
-    private const string RowTwo = "全面推行告知承诺制，扩大覆盖范\n围。\n\n";
-    private const string RowThree = "推动服务事项下沉到基层便民服务\n中心，方便群众就近办理。\n\n";
-
-    private static NoticeDocument ParseTable(string table)
-    {
-        var doc = Parse(Body + "\n" + table);
-        Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdftotext-default"));
-        return doc;
-    }
-
     [Fact]
     public void Unit_lines_as_wide_as_prose_are_unit_cells_when_the_body_does_not_hold_them()
     {
         // Ten-character unit lines beside fifteen-character prose: by width alone they read as
         // 具体工作 lines, and each would start a row of its own.
-        const string header = "\f具体工作\n\n牵头单位\n\n配合单位\n\n完成时限\n\n";
-        var doc = ParseTable(header
+        var doc = ParseDefault(DefaultModeHeader
             + RowOne + "区政务服务中心、区司\n法局\n\n区级有关部门、各乡镇\n（街道）\n\n持续推进\n\n"
             + RowTwo + "区司法局、区政务服\n务中心\n\n区民政局、区人力社\n保局\n\n2023 年 6 月\n底前\n\n"
             + RowThree + "区民政局\n\n区级有关部门、各乡镇\n（街道）\n\n2023 年 12 月\n前\n");
@@ -46,7 +33,7 @@ public class PdfTextDefaultShapeTests
     {
         // 完成时 stands with the other names; its 限 comes out after the first row's text.
         const string header = "\f具体工作\n\n完成时\n\n牵头单位\n\n配合单位\n\n";
-        var doc = ParseTable(header
+        var doc = ParseDefault(header
             + RowOne + "限\n\n区政务服务中心\n\n区级有关部门\n\n持续推进\n\n"
             + RowTwo + "区司法局\n\n区民政局\n\n2023 年 6 月\n底前\n\n"
             + RowThree + "区民政局\n\n区级有关部门\n\n2023 年 12 月\n前\n");

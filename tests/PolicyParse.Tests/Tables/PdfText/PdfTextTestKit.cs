@@ -36,6 +36,27 @@ internal static class PdfTextTestKit
         return new TableContext(lines, source.Blocks.OfType<TableBlock>().ToList(), sections, layout.BodyEnd);
     }
 
+    /// <summary>A default-mode header: each name alone on its line, after a page break.</summary>
+    public const string DefaultModeHeader = "\f具体工作\n\n牵头单位\n\n配合单位\n\n完成时限\n\n";
+
+    /// <summary>The three 具体工作 cells of <see cref="Body"/> as the default mode prints them: fifteen characters a line, a blank line after.</summary>
+    public const string RowOne = "推进审批事项清单化管理，压减审\n批时限，提升审批效率。\n\n";
+    public const string RowTwo = "全面推行告知承诺制，扩大覆盖范\n围。\n\n";
+    public const string RowThree = "推动服务事项下沉到基层便民服务\n中心，方便群众就近办理。\n\n";
+
+    /// <summary>Unit and deadline cells for the three rows: unit columns seven em wide.</summary>
+    public const string CellsOne = "区政务服务中心\n\n区级有关部门\n\n持续推进\n\n";
+    public const string CellsTwo = "区司法局\n\n2023 年 6 月\n底前\n\n";
+    public const string CellsThree = "区民政局\n\n区级有关部门、\n各乡镇（街道）\n\n2023 年 12 月\n前\n";
+
+    /// <summary>Parses <see cref="Body"/> followed by a default-mode table, and checks the default-mode reader read it.</summary>
+    public static NoticeDocument ParseDefault(string table)
+    {
+        var doc = Parse(Body + "\n" + table);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "table.strategy" && d.Message.Contains("pdftotext-default"));
+        return doc;
+    }
+
     /// <summary>A -layout line: each text placed at its character column.</summary>
     public static string At(params (int Column, string Text)[] cells)
     {
