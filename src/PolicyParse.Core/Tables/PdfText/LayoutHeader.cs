@@ -83,6 +83,12 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
             var (lo, hi) = (g.Min(x => x.Run.Start), g.Max(x => x.Run.End));
             return ((lo + hi) / 2.0, hi - lo);
         }
+        // A glued run (one space after the run before it) prints left of its place on the page, so
+        // the tail wrapped under it can stand farther right than the tolerance: it joins when it
+        // stands right of the run's start and the two make a name.
+        static bool GluedHeadOf(List<(int Line, LayoutRun Run)> head, List<(int Line, LayoutRun Run)> tail) =>
+            head.Any(x => x.Run.Glued) && tail.Min(x => x.Run.Start) >= head.Min(x => x.Run.Start)
+            && head.Min(x => x.Line) < tail.Min(x => x.Line) && IsName([.. head, .. tail]);
         while (true)
         {
             // The closest pair of groups on different lines that may be one name: two whole names
@@ -96,7 +102,8 @@ internal sealed record LayoutHeader(IReadOnlyList<LayoutColumn> Columns, int Fir
                     var (ca, wa) = Span(ga);
                     var (cb, wb) = Span(gb);
                     var d = Math.Abs(ca - cb);
-                    if (d > (wa + wb) / 2.0 + 2 || d >= best.Distance) continue;
+                    if (d >= best.Distance) continue;
+                    if (d > (wa + wb) / 2.0 + 2 && !GluedHeadOf(ga, gb) && !GluedHeadOf(gb, ga)) continue;
                     var (na, nb) = (IsName(ga), IsName(gb));
                     if (na && nb) continue;
                     if ((na || nb) && !IsName([.. ga, .. gb])) continue;

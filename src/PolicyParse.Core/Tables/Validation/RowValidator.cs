@@ -19,7 +19,7 @@ internal static partial class RowValidator
         "lead.deadlineText", "support.deadlineText", "deadline.unitText", "deadline.notTime", "text.notInBody",
         "text.cut", "lead.empty", "deadline.empty", "lead.brackets", "support.brackets", "lead.cutName", "support.cutName",
         "lead.joinedNames", "support.joinedNames", "deadline.cut", "text.cutStart", "text.inserted",
-        "lead.columnsMixed", "support.columnsMixed", "deadline.columnsMixed",
+        "lead.columnsMixed", "support.columnsMixed", "deadline.columnsMixed", "deadline.columnLost",
     };
 
     /// <summary>Strategies that read a real grid or an exact cell-per-line copy: nothing was rebuilt.</summary>
@@ -39,7 +39,22 @@ internal static partial class RowValidator
         var units = new UnitCellChecks();
         var rows = table.Rows.Select(r => Validate(r, rebuilt, rebuilt && sections.Count > 0 ? text => BestCoverage(text, sections, context) : null,
             (context.Thresholds ?? Alignment.AlignmentThresholds.Default).Noise, cut, body, units)).ToList();
-        return table with { Rows = rows };
+        return table with { Rows = rebuilt ? WarnLostDeadlineColumn(table.Columns, rows) : rows };
+    }
+
+    /// <summary>
+    /// A rebuilt table whose header reading found no 完成时限 column, while unit cells of two rows
+    /// or more hold deadline words: the column's text went into its neighbour, so no row's empty
+    /// deadline can be trusted.
+    /// </summary>
+    private static List<RawRow> WarnLostDeadlineColumn(IReadOnlyList<TaskColumn> columns, List<RawRow> rows)
+    {
+        if (columns.Contains(TaskColumn.Deadline)) return rows;
+        var spilled = rows.Count(r => r.Warnings.Any(w => w.Code is "lead.deadlineText" or "support.deadlineText"));
+        if (spilled < 2) return rows;
+        var warning = new FieldWarning("deadline", "deadline.columnLost",
+            $"the header names no 完成时限 column, yet the unit cells of {spilled} rows hold deadline words: the deadlines may have gone into them");
+        return rows.Select(r => r with { Warnings = [.. r.Warnings, warning] }).ToList();
     }
 
     /// <summary>

@@ -53,6 +53,26 @@ public class PdfTextHelperTests
         Assert.Equal((0, 2), (header.FirstLine, header.LastLine)); // the cell line below is not taken
     }
 
+    [Fact]
+    public void Layout_header_joins_a_glued_name_to_its_tail_printed_right_of_where_the_glue_put_it()
+    {
+        // 牵头单位 配合单位 完成时 are one word group (single spaces): pdftotext squeezed them left, so
+        // 限, centred under 完成时 on the page, prints several columns right of it, a blank line below.
+        var lines = PolicyParse.Text.Tokenizer.Tokenize([
+            new(PdfTextTestKit.At((5, "重点任务"), (20, "具体工作"), (35, "牵头单位 配合单位 完成时")), Model.Origin.AtLine(1)),
+            new("", Model.Origin.AtLine(2)),
+            new(PdfTextTestKit.At((52, "限")), Model.Origin.AtLine(3)),
+            new("", Model.Origin.AtLine(4)),
+            new(PdfTextTestKit.At((0, "一、抓紧抓实营商"), (9, "紧密对接国家首批改革事项，推进全链条优化"), (35, "市政府办"), (39, "市级有关"), (45, "持续推")), Model.Origin.AtLine(5)),
+        ]);
+
+        var header = PolicyParse.Tables.PdfText.LayoutHeader.Read(lines, 0);
+
+        Assert.NotNull(header);
+        Assert.Equal([TaskColumn.KeyTask, TaskColumn.Text, TaskColumn.Lead, TaskColumn.Support, TaskColumn.Deadline], header.Columns.Select(c => c.Column));
+        Assert.Equal((0, 2), (header.FirstLine, header.LastLine));
+    }
+
     [Theory]
     [InlineData("各区县政府 市级有关部门", new[] { "各区县政府", "市级有关部门" })]
     [InlineData("市级有关部门 2022 年", new[] { "市级有关部门", "2022 年" })]
