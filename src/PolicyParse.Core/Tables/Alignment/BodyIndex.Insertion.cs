@@ -27,8 +27,11 @@ internal sealed partial class BodyIndex
             for (var cut = stop; cut >= Math.Max(start + Side, stop - 2); cut--)
             {
                 key.AsSpan(cut - Side, Side).CopyTo(junction);
-                // The words after the insertion: six characters, or the last three to five of the text.
-                for (var resume = cut + 2; resume + 3 <= key.Length && resume <= cut + Reach; resume++)
+                // The words after the insertion: six characters, or the last three to five of the
+                // text; after a piece opening with a year (no word of the body holds one inside it)
+                // the last one or two.
+                var afterYear = OpensWithYear(key.AsSpan(cut));
+                for (var resume = cut + 2; resume + (afterYear ? 1 : 3) <= key.Length && resume <= cut + Reach; resume++)
                 {
                     var right = Math.Min(Side, key.Length - resume);
                     key.AsSpan(resume, right).CopyTo(junction[Side..]);
@@ -43,6 +46,10 @@ internal sealed partial class BodyIndex
         return DateInsertion(key);
     }
 
+    /// <summary>Four figures and 年: a deadline cell's first line.</summary>
+    private static bool OpensWithYear(ReadOnlySpan<char> piece) =>
+        piece.Length > 4 && char.IsAsciiDigit(piece[0]) && char.IsAsciiDigit(piece[1]) && char.IsAsciiDigit(piece[2]) && char.IsAsciiDigit(piece[3]) && piece[4] == '年';
+
     /// <summary>A piece of a deadline (figures, deadline words) or a short piece ending like a unit name.</summary>
     private static bool LooksLikeOtherColumn(string piece) =>
         piece.Any(char.IsAsciiDigit) || DeadlineWords.StartsDeadline(piece) || piece.Length <= 12 && UnitNames.LooksLikeUnit(piece);
@@ -50,7 +57,7 @@ internal sealed partial class BodyIndex
     /// <summary>
     /// A date fragment (a deadline cell's line: 2021年, 12月3, 1日) inside words the body reads
     /// straight across without it, wherever in the text it stands; a few characters either side
-    /// suffice, since a date is never part of the words it interrupts. The fragment may run into
+    /// suffice (eight in all, two at least on each side), since a date is never part of the words it interrupts. The fragment may run into
     /// the text's own figures (达[31日]100%): each part of it cut at 年, 月 or 日 is tried.
     /// </summary>
     private string? DateInsertion(string key)
@@ -65,13 +72,16 @@ internal sealed partial class BodyIndex
             if (!cuts.Contains(m.Index + m.Length)) cuts.Add(m.Index + m.Length);
             foreach (var start in cuts)
                 foreach (var end in cuts.Where(e => e > start))
-                {
-                    int left = Math.Min(Side, start), right = Math.Min(Side, key.Length - end);
-                    if (left < 2 || right < 2 || left + right < 5) continue;
-                    var across = string.Concat(key.AsSpan(start - left, left), key.AsSpan(end, right));
-                    if (Holds(across) && !Holds(key.AsSpan(start - left, left + end - start + right)))
-                        return key[start..end];
-                }
+                    // Eight characters across the fragment, more of them on the left where the words
+                    // after it soon leave the body's (联[2022]动过 of …联动过户、助残 in the body).
+                    for (var right = Math.Min(Side + 2, key.Length - end); right >= 2; right--)
+                    {
+                        var left = Math.Min(start, 2 * Side - right);
+                        if (left < 2 || left + right < 5) continue;
+                        var across = string.Concat(key.AsSpan(start - left, left), key.AsSpan(end, right));
+                        if (Holds(across) && !Holds(key.AsSpan(start - left, left + end - start + right)))
+                            return key[start..end];
+                    }
         }
         return null;
     }

@@ -22,7 +22,8 @@ internal sealed partial class CutCells
     private static readonly string[] WholeEndings =
         ["局", "委", "办", "厅", "室", "中心", "政府", "部门", "单位", "管委会", "委员会", "街道", "乡镇", "）", ")"];
 
-    private readonly HashSet<string> _units;
+    // How many times the table prints each name: a cut fragment is rarer than the name it was cut from.
+    private readonly Dictionary<string, int> _units;
     // The same names as an array: scanned for every part of every distinct cell.
     private readonly string[] _names;
     private readonly List<string> _deadlines;
@@ -33,15 +34,16 @@ internal sealed partial class CutCells
     // cells are remembered a level up, by RowValidator.UnitCellChecks, with all their warnings.)
     private readonly Dictionary<string, string?> _deadlineFault = new(StringComparer.Ordinal);
 
-    private CutCells(HashSet<string> units, List<string> deadlines, Dictionary<string, IReadOnlyList<string>> parts) =>
-        (_units, _names, _deadlines, _parts) = (units, [.. units], deadlines, parts);
+    private CutCells(Dictionary<string, int> units, List<string> deadlines, Dictionary<string, IReadOnlyList<string>> parts) =>
+        (_units, _names, _deadlines, _parts) = (units, [.. units.Keys], deadlines, parts);
 
     /// <summary>The table's unit names (each part of every unit cell) and deadline cells.</summary>
     public static CutCells Of(IEnumerable<string> unitCells, IEnumerable<string> deadlineCells)
     {
         var parts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         return new(
-            unitCells.SelectMany(c => PartsOf(c, parts)).Select(u => u.Trim()).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal),
+            unitCells.SelectMany(c => PartsOf(c, parts)).Select(u => u.Trim()).Where(u => u.Length > 0)
+                .CountBy(u => u, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
             deadlineCells.Select(CjkText.NormalizeSpacing).Where(d => d.Length > 0 && !CjkText.IsEmptyMarker(d)).Distinct(StringComparer.Ordinal).ToList(),
             parts);
     }
@@ -70,7 +72,12 @@ internal sealed partial class CutCells
             foreach (var whole in _names)
             {
                 if (whole.Length <= part.Length) continue;
-                if (headless && whole.EndsWith(part, StringComparison.Ordinal))
+                // A tail cut off inside the run of levels a name opens with (县政府 of 各区县政府, 镇人民政府
+                // of 各乡镇人民政府) is headless too, though it starts with a level, when the table prints
+                // the whole name more often (市级有关部门 beside one glued 市市级有关部门 is whole).
+                if (whole.EndsWith(part, StringComparison.Ordinal)
+                    && (headless || !StartsCatchAll(part) && OpensWithLevelsOnly(whole.AsSpan(0, whole.Length - part.Length))
+                        && _units[whole] > _units.GetValueOrDefault(part)))
                     return part;
                 // A head that stops inside a word (市住房城乡 of 市住房城乡建委) or inside the whole
                 // name's ending (两江新区管委). A place the rest of the name only adds an ending to
@@ -83,6 +90,14 @@ internal sealed partial class CutCells
             }
         }
         return null;
+    }
+
+    /// <summary>A name's head made of levels alone, one at least besides 各 (各区, 市区): where a name is cut inside its run of levels.</summary>
+    private static bool OpensWithLevelsOnly(ReadOnlySpan<char> head)
+    {
+        foreach (var c in head)
+            if (!LevelStarts.Contains(c, StringComparison.Ordinal)) return false;
+        return head.TrimStart('各').Length > 0;
     }
 
     /// <summary>The first part holding two names with no separator between them, or null.</summary>
@@ -109,7 +124,7 @@ internal sealed partial class CutCells
                 // The second starts a name (a level), stands whole elsewhere in the table, or is the
                 // tail of a name the table prints longer (a cut cell of the next row run on).
                 if (UnitNames.LooksLikeUnit(head) && UnitNames.LooksLikeUnit(tail)
-                    && (LevelStarts.Contains(tail[0], StringComparison.Ordinal) || _units.Contains(tail) || TailOfLonger(tail, part)))
+                    && (LevelStarts.Contains(tail[0], StringComparison.Ordinal) || _units.ContainsKey(tail) || TailOfLonger(tail, part)))
                     return part;
             }
         }
@@ -137,7 +152,7 @@ internal sealed partial class CutCells
     {
         var text = CjkText.NormalizeSpacing(cell);
         if (text.Length == 0 || CjkText.IsEmptyMarker(text)) return null;
-        if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text))
+        if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text) || NumberCutOut().IsMatch(text))
             return "it starts or ends inside a date";
         if (CutOngoing().IsMatch(text))
             return "it starts or ends inside 持续推进";
@@ -194,6 +209,13 @@ internal sealed partial class CutCells
     /// <summary>A month number no calendar has (2022月: a year whose 年 was cut out), or a 0 day or month (6月0日: its 3 cut off).</summary>
     [GeneratedRegex(@"(?<![0-9０-９])(?:1[3-9]|[2-9][0-9]|[0-9]{3,})月|(?<![0-9０-９])0[月日]")]
     private static partial Regex MonthOutOfRange();
+
+    /// <summary>
+    /// A date missing a piece cut out of its middle: a year with no 年 after it (2022前建立规范, its
+    /// 年6月 went into another cell), or 年 and 月 with no number between (2022年月前).
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９年.．\-/／—–~～至、，,）)])|年月")]
+    private static partial Regex NumberCutOut();
 
     /// <summary>A date or ongoing phrase followed at once by another, with no separator or connecting word.</summary>
     [GeneratedRegex(@"(?:日|前|底|末|推进|坚持)(?=[0-9０-９]{1,4}\s*[年月]|持续推进|长期坚持)")]

@@ -71,11 +71,14 @@ internal sealed partial class CutCellsByScan
     private readonly HashSet<string> _units;
     private readonly List<string> _deadlines;
 
-    private CutCellsByScan(HashSet<string> units, List<string> deadlines) => (_units, _deadlines) = (units, deadlines);
+    private readonly List<string> _printed;
+
+    private CutCellsByScan(List<string> printed, List<string> deadlines) =>
+        (_printed, _units, _deadlines) = (printed, printed.ToHashSet(StringComparer.Ordinal), deadlines);
 
     /// <summary>The table's unit names (each part of every unit cell) and deadline cells.</summary>
     public static CutCellsByScan Of(IEnumerable<string> unitCells, IEnumerable<string> deadlineCells) => new(
-        unitCells.SelectMany(UnitNames.SplitList).Select(u => u.Trim()).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal),
+        unitCells.SelectMany(UnitNames.SplitList).Select(u => u.Trim()).Where(u => u.Length > 0).ToList(),
         deadlineCells.Select(CjkText.NormalizeSpacing).Where(d => d.Length > 0 && !CjkText.IsEmptyMarker(d)).Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>The first name in the cell that is the head or tail of a longer name in this table, or null.</summary>
@@ -91,6 +94,10 @@ internal sealed partial class CutCellsByScan
                 if (whole.Length <= part.Length || part.Length == 0) continue;
                 // A tail that does not start a name (改革委, 关部门; 有关区县政府 is a name): the head was cut off.
                 if (whole.EndsWith(part, StringComparison.Ordinal) && !LevelStarts.Contains(part[0], StringComparison.Ordinal) && !StartsCatchAll(part))
+                    return part;
+                // A tail cut off inside the run of levels the name opens with (县政府 of 各区县政府).
+                if (whole.EndsWith(part, StringComparison.Ordinal) && !StartsCatchAll(part) && whole[..^part.Length].TrimStart('各').Length > 0 && whole[..^part.Length].All(c => LevelStarts.Contains(c))
+                    && _printed.Count(u => u == whole) > _printed.Count(u => u == part))
                     return part;
                 // A head that stops inside a word (市住房城乡 of 市住房城乡建委) or inside the whole
                 // name's ending (两江新区管委). A place the rest of the name only adds an ending to
@@ -140,7 +147,7 @@ internal sealed partial class CutCellsByScan
     {
         var text = CjkText.NormalizeSpacing(cell);
         if (text.Length == 0 || CjkText.IsEmptyMarker(text)) return null;
-        if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text))
+        if (CutStart().IsMatch(text) || CutEnd().IsMatch(text) || MonthOutOfRange().IsMatch(text) || NumberCutOut().IsMatch(text))
             return "it starts or ends inside a date";
         if (CutOngoing().IsMatch(text))
             return "it starts or ends inside 持续推进";
@@ -198,6 +205,9 @@ internal sealed partial class CutCellsByScan
     private static partial Regex MonthOutOfRange();
 
     /// <summary>A date or ongoing phrase followed at once by another, with no separator or connecting word.</summary>
+    [GeneratedRegex(@"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９年.．\-/／—–~～至、，,）)])|年月")]
+    private static partial Regex NumberCutOut();
+
     [GeneratedRegex(@"(?:日|前|底|末|推进|坚持)(?=[0-9０-９]{1,4}\s*[年月]|持续推进|长期坚持)")]
     private static partial Regex RunTogether();
 }

@@ -140,7 +140,7 @@ public class RowValidatorTests
     }
     // The other cells of the same table, as a rebuild would hand them over.
     private static readonly CutCells Table = CutCells.Of(
-        ["市发展改革委", "市住房城乡建委、市级有关部门", "两江新区管委会", "重庆市税务局", "各乡镇（街道）", "市政府", "各有关区县政府"],
+        ["市发展改革委", "市住房城乡建委、市级有关部门", "两江新区管委会", "重庆市税务局", "各乡镇（街道）", "市政府", "各有关区县政府", "各区县政府"],
         ["持续推进", "2022年8月前完成并持续推进", "2022年8月前", "2021年12月31日", "2022年6月前建立规范，工作持续推进"]);
 
     private static IEnumerable<string> TableCodes(RawRow row) =>
@@ -154,6 +154,7 @@ public class RowValidatorTests
     [InlineData("区级有关部门、各乡")]
     [InlineData("各乡镇")]          // the table prints 各乡镇（街道）: the bracket was cut off
     [InlineData("府各区县政府")]    // 政府's 府 opening the cell: a name's tail
+    [InlineData("县政府")]          // 各区县政府 cut between 区 and 县
     public void A_unit_that_is_only_part_of_a_name_the_table_prints_whole_is_warned(string lead) =>
         Assert.Contains("lead.cutName", TableCodes(Row(lead: lead)));
 
@@ -165,6 +166,8 @@ public class RowValidatorTests
     [InlineData("区政府办公室")]
     [InlineData("有关区县政府")]
     [InlineData("各乡镇（街道）")]
+    [InlineData("市税务局")]         // the tail of 重庆市税务局, but after a place name, not inside a run of levels
+    [InlineData("区县政府")]         // the tail of 各区县政府 after 各 alone: a name of its own
     public void A_whole_unit_name_is_not_taken_for_a_cut_one(string lead) =>
         Assert.DoesNotContain("lead.cutName", TableCodes(Row(lead: lead)));
 
@@ -207,6 +210,8 @@ public class RowValidatorTests
     [InlineData("进持续推")]
     [InlineData("2022年12月前持续推")]   // its head closing the cell
     [InlineData("2021年6月0日")]         // 30日 with its 3 cut off
+    [InlineData("2022前建立规范，工作持续推进")]  // 年6月 cut out of the middle
+    [InlineData("2022年月前")]                   // its 12 cut out
     public void A_deadline_cutting_持续推进_or_a_date_is_warned(string deadline) =>
         Assert.Contains("deadline.cut", TableCodes(Row(deadline: deadline)));
 
@@ -219,6 +224,8 @@ public class RowValidatorTests
     [InlineData("工作持续推进")]
     [InlineData("2023年3季度")]
     [InlineData("每月1次")]
+    [InlineData("2022—2023年")]
+    [InlineData("2022年底前")]
     public void A_whole_deadline_is_not_taken_for_a_cut_one(string deadline) =>
         Assert.DoesNotContain("deadline.cut", TableCodes(Row(deadline: deadline)));
 
@@ -269,6 +276,8 @@ public class RowValidatorTests
 
         Assert.Contains("text.inserted", Codes("区级部门行政许可事项全程网办占2023区政务服务中心比不低于九成。"));
         Assert.Contains("text.inserted", Codes("鼓励审批服务单位全面使用区政务服务中心电子印章。"));
+        // A deadline and unit line glued one character before the end: the year marks it.
+        Assert.Contains("text.inserted", Codes("鼓励审批服务单位全面使用电子印2023年12区政务服务中心、区章。"));
         Assert.DoesNotContain("text.inserted", Codes("鼓励审批服务单位全面使用电子印章。"));
         // A word the table adds that is neither a unit nor a date is the table's own wording.
         Assert.DoesNotContain("text.inserted", Codes("区级部门行政许可事项全程网办占比显著不低于九成。"));
@@ -281,6 +290,17 @@ public class RowValidatorTests
 
         Assert.Contains("text.inserted", Codes("投诉处理事项响应率达31日100%，办结率达95%。"));
         Assert.DoesNotContain("text.inserted", Codes("投诉处理事项响应率达100%，办结率达95%。"));
+    }
+
+    [Fact]
+    public void A_year_glued_where_the_cells_words_soon_leave_the_bodys_is_warned()
+    {
+        // The body lists the item in a series (…联动过户、助残扶残…); the cell closes it with its own
+        // words (一件事), so only two characters after the glued year read on in the body.
+        string[] Codes(string text) => TextCodes("新增公民婚育、二手房交易与水电气联动过户、助残扶残等套餐。", text);
+
+        Assert.Contains("text.inserted", Codes("二手房交易与水电气联2022动过户一件事。"));
+        Assert.DoesNotContain("text.inserted", Codes("二手房交易与水电气联动过户一件事。"));
     }
 
     [Fact]
